@@ -1,7 +1,8 @@
-"""A number, what is added to it, and their total: `A，加上 B，共 T`.
+"""A number, what is added to it, and their total: `A，加上 B，共 T` (any plus word of
+data/plus_total.toml: 加上, 再加上, 连同).
 
     计划直属企业开荒 700 万亩，加上地方和群众开荒，全国开垦荒地共达 1773.5 万亩
-                    a number before `加上` is part of the total after `共` (data/plus_total.toml)
+                    a number before the plus word is part of the total after `共`
     大雕像共有 3159 尊，加上壁龛里的 840 尊，共有 3999 尊
                     with a number of the same measure in the added clause, the two make up
                     the total
@@ -9,11 +10,14 @@
                     several of the same measure listed in the added clause: all of them
     甲、乙 2 县…，连同丙、丁、戊共 5 个县
                     names listed in the added clause, one each, added to a count of the same
-                    noun (an enumeration: the count after `共` against them all)
-The number before `加上` is the last of the total's measure in its clause, the total the first
-number after the total word in the sentence; other numbers between them break the reading.
+                    noun (an enumeration: the count after `共` against them all) where the count
+                    before counts names too (`甲、乙 2 县`) or each added name ends with the
+                    counted noun (`丙县、丁县`); other listed items may be kinds of many things
+                    each (`职业中学、中专`): only a sum that comes out right is said then
+The number before the plus word is the last of the total's measure in its clause, the total the
+first number after the total word in the sentence; other numbers between them break the reading.
 The cue itself says one is added to the other, so a part over the total, or a sum that
-misses it, is an error of the text.
+misses it, is an error of the text. `共` inside another word (`共同`, `公共`) is no total word.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from .findings import part_of_draft, sum_draft
 from .lists import ItemList, find_lists
 from .model import Draft, Num, PageView
 
-_REACH = 100  # characters from `加上` to the total word (a list of several items may come between)
+_REACH = 100  # characters from the plus word to the total word (a list of several items may come between)
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +56,13 @@ def _at(view: PageView, start: int, end: int) -> list[Draft]:
         return []  # the number added to opens the clause right before `加上`
     first = before[-1]
     stop = min(view.sentences[sent].end, end + _REACH)
-    at = min((i for i in (view.text.find(w, end, stop) for w in _cues()["total"]) if i >= 0), default=-1)
+    at = _total_word(view.text, end, stop)
     if at < 0:
         return []
+    word = view.text[start:end]
     total = next((n for n in view.between(at, view.sentences[sent].end) if n.type in SUMMABLE_TYPES), None)
     if total is not None and not view.between(end, at):
-        named = _named_added(view, first, view.text[start:end], end, at, total)
+        named = _named_added(view, first, word, end, at, total)
         if named is not None:
             return [named]
     if total is None or not total.same_measure(first) or total.qualifier not in ("exact", "about", "over") \
@@ -65,13 +70,27 @@ def _at(view: PageView, start: int, end: int) -> list[Draft]:
         return []
     added = [n for n in view.between(end, at) if n.type in SUMMABLE_TYPES]
     if not added:
-        return [part_of_draft(total, first, "“加上”之前、计入“共”计之数的部分")]
+        return [part_of_draft(total, first, f"“{word}”之前、计入总计之数的部分")]
     if len(added) == 1 and added[0].same_measure(first):
-        return [sum_draft(total, [first, added[0]], True, "“加上”所说的两部分合成所称总数")]
+        return [sum_draft(total, [first, added[0]], True, f"“{word}”所说的两部分合成所称总数")]
     if _one_list(view, added, first):
         # `收入 A，加上补助 B、转贷 C 和结转 D，收入总计 T`: a budget's balance chain
-        return [sum_draft(total, [first, *added], True, "“加上”所列各项与其前之数合成所称总数")]
+        return [sum_draft(total, [first, *added], True, f"“{word}”所列各项与其前之数合成所称总数")]
     return []
+
+
+def _total_word(text: str, start: int, stop: int) -> int:
+    """Where the first total word stands in text[start:stop], or -1; `共` of another word
+    (`共同规划`, `公共设施`) is none."""
+    at = -1
+    for w in _cues()["total"]:
+        i = text.find(w, start, stop)
+        while i >= 0 and any(text.startswith(o, j) for o in _cues()["not_total"]
+                             for j in range(i - len(o) + 1, i + 1)):
+            i = text.find(w, i + 1, stop)
+        if i >= 0 and (at < 0 or i < at):
+            at = i
+    return at
 
 
 def _one_list(view: PageView, added: list, first) -> bool:
@@ -82,11 +101,13 @@ def _one_list(view: PageView, added: list, first) -> bool:
     return all(not any(c in g for c in "，,；;（(") and not any(w in g for w in _cues()["inside"]) for g in gaps)
 
 
-
 def _named_added(view: PageView, first: Num, word: str, end: int, at: int, total: Num) -> Draft | None:
     """`A、B 4 县…，连同 C、D、E 共 7 个县`: names listed in the added clause, one thing each, added to
-    a count of the same noun before the adding word; the count after `共` must be their sum."""
-    if first.type != total.type or first.type != "count" or "exact" != first.qualifier or "exact" != total.qualifier \
+    a count of the same noun before the plus word; the count after `共` must be their sum. Items are
+    one thing each only where the count before counts names too or each item ends with the counted
+    noun; other items (`职业中学、中专`) may be kinds of many things: a sum that misses says nothing."""
+    if first.type != total.type or first.type != "count" or first.qualifier != "exact" \
+            or total.qualifier != "exact" \
             or not (first.same_measure(total) or first.unit and view.noun_after(total).startswith(first.unit)):
         return None
     added = _list_ending(view, end, at)
@@ -96,12 +117,27 @@ def _named_added(view: PageView, first: Num, word: str, end: int, at: int, total
     expected = int(first.value) + k
     ok = expected == total.value
     before = _list_ending(view, view.clause_start(first.start), first.start)
+    if not ok and before is None and not _named_by_noun(added.items, _counted_noun(view, first, total)):
+        return None
     facts = [total.ref(), first.ref()] + ([view.raw_ref(before.start, before.end)] if before else []) \
         + [view.raw_ref(added.start, added.end)]
     shown = "、".join(added.items)
     return Draft("enumeration", "consistent" if ok else "inconsistent", facts, expected, total.shown,
                  f"“{word}”把前面的 {first.text} 与其后所列 {k} 项（{shown}）合在一起，共 {int(first.value)}+{k}={expected}，"
                  f"与所述 {total.text} {'一致' if ok else '不符'}。", {"items": added.items, "open": False})
+
+
+def _counted_noun(view: PageView, first: Num, total: Num) -> str:
+    """What the total counts: the unit where it is a noun (`4 县`), else the words after the
+    classifier (`9 个县，` → 县)."""
+    if first.unit and first.unit == total.unit and first.unit not in cues.words("enumeration", "count_classifiers"):
+        return first.unit
+    return view.noun_after(total)
+
+
+def _named_by_noun(items: list[str], noun: str) -> bool:
+    """Every item ends with the counted noun, or the first words of it (`丙县、丁县` for `县，`)."""
+    return any(all(len(item) > k and item.endswith(noun[:k]) for item in items) for k in range(1, len(noun) + 1))
 
 
 def _list_ending(view: PageView, start: int, end: int) -> ItemList | None:
