@@ -1,21 +1,24 @@
 """bound: a figure revised down or up from what it was, said with both values.
 
-    将撤军范围从原定的 10% 以上下调到 8%         8 ≤ 10: revised down
-    列车时速由原来的 120 公里提高到 140 公里      140 ≥ 120: revised up
-    日产量从 2503 万桶上调到 2750 万桶           a verb of adjustment (`上调`, `调低`) says by itself
+    将裁员比例从原定的 12% 以上下调到 9%         9 ≤ 12: revised down
+    客车时速由原来的 110 公里提高到 130 公里      130 ≥ 110: revised up
+    收购配额从 1840 万吨上调到 1960 万吨         a verb of adjustment (`上调`, `调低`) says by itself
                                                 that a set figure is revised
 The figure revised stands right after `从`/`由` (and `原定的`, `原来的`, unless the verb is one of
 adjustment), the new one right after the verb and `到`/`至`, nothing else between (a qualifier of
-the old figure aside: `10% 以上`), both of one measure (data/revised_figures.toml). The claim is
+the old figure aside: `12% 以上`), both of one measure (data/revised_figures.toml). The claim is
 the old figure, a bound on the new one. One phrase ties the two and its verb says the way, so a
 new figure on the wrong side is inconsistent; where the old figure is itself a bound or rough
-(`10% 以上`), unverifiable. The phrase is read at each number once: linear in page length.
+(`12% 以上`), unverifiable. A figure in 折 (a discount: the deeper the cut, the smaller the
+number) is left alone: its verb may say the cut's way, not the number's. The phrase is read at
+each number once: linear in page length.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..lexicon import alternation
 from . import cues
 from .heads import AMOUNT_TYPES
 from .model import Draft, Num, PageView
@@ -31,7 +34,7 @@ def _data() -> dict:
 
 
 def _words(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_data()[key], key=lambda w: (-len(w), w)))
+    return alternation(_data()[key])
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +54,8 @@ def check(view: PageView) -> list[Draft]:
     drafts = []
     for i, old in enumerate(view.nums[:-1]):
         new = view.nums[i + 1]
-        if old.type not in AMOUNT_TYPES or not new.same_measure(old) or new.sentence != old.sentence:
+        if old.type not in AMOUNT_TYPES or not new.same_measure(old) or new.sentence != old.sentence \
+                or any(n.text.endswith(w) for n in (old, new) for w in _data()["inverse_units"]):
             continue
         opening = _opening().search(view.text[max(view.clause_start(old.start), old.start - _OPENING_CHARS):old.start])
         revision = _revision().fullmatch(view.text[old.end:new.start]) if opening else None
