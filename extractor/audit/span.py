@@ -4,7 +4,10 @@ Structure read (cue words in data/cues.toml [span]):
     从 1979 年到 1982 年的四年间            the years are counted with both ends (1979–1982: 4)
     由 1978 年的 371 亿元增加到 1982 年…，四年间   not read: the years lie apart from the count
     从一九八一年到一九九○年的前十年
-    从 1951 年到 1969 年逝世的 19 年间     an event of the last year between, the count a stretch (`间`)
+    从 1962 年到 1980 年病故的 19 年间     an event of the last year between, the count a stretch (`间`):
+                                            inconsistent only where the event is an ending (`病故`,
+                                            data/cues.toml [span] event_ends), else consistent only
+                                            (`期间的三年中`, `剩下的两年里`: some years of the span)
     二〇二六年到二〇三〇年全省的第十五个五年规划        a plan of so many years named after the span
                                                   (consistent only: the words between may name
                                                   another plan)
@@ -22,7 +25,7 @@ from .model import Draft, PageView
 
 MAX_YEARS = 200  # a longer span is not a period of a report
 _PLAN_GAP = 16  # characters between a span's last year and the plan that names it (`发展国民经济的`)
-_EVENT = 4  # characters of an event said between the last year and a stretch of years (`逝世的`)
+_EVENT = 4  # characters of an event said between the last year and a stretch of years (`病故的`)
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +35,9 @@ def said_after() -> re.Pattern:
     year = f"(?:\\d{{4}}|[{words}]{{4}})"
     joins = "|".join(re.escape(w) for w in cues.words("span", "joins"))
     gaps = "|".join(re.escape(w) for w in cues.words("span", "gaps") if w)
-    # `1951 年到 1969 年逝世的 19 年间`: an event of the last year said between, the count then
+    # `1962 年到 1980 年病故的 19 年间`: an event of the last year said between, the count then
     # named as a stretch of years (`间`, data/cues.toml [span] stretch)
-    event = f"[^，。；、：\\d{words}年]{{1,{_EVENT}}}的"
+    event = f"(?P<event>[^，。；、：\\d{words}年]{{1,{_EVENT}}})的"
     stretch = "|".join(re.escape(w) for w in cues.words("span", "stretch"))
     return re.compile(f"(?P<y1>{year})年(?:{joins})(?P<y2>{year})年(?:(?:{gaps})?"
                       f"(?P<n>[一二两三四五六七八九十百]{{1,4}}|\\d{{1,3}})(?:个)?年"
@@ -74,6 +77,8 @@ def check(view: PageView) -> list[Draft]:
             continue
         n = int(n)
         ok, expected, text = judged(y1, y2, n, m.group(key) + "年")
+        if not ok and m.group("event") and not m.group("event").endswith(cues.words("span", "event_ends")):
+            continue  # `期间的三年中`: the stretch may be some years of the span
         facts = [view.raw_ref(m.start(key), m.end()), view.raw_ref(m.start("y1"), m.end("y1") + 1),
                  view.raw_ref(m.start("y2"), m.end("y2") + 1)]
         drafts.append(Draft("span", "consistent" if ok else "inconsistent", facts, expected, n, text))
@@ -98,7 +103,9 @@ def judged(y1: int, y2: int, n: int, written: str, said: str = "所述") -> tupl
     the expected value and the explanation."""
     inclusive, apart = y2 - y1 + 1, y2 - y1
     ok = n in (inclusive, apart)
-    how = "首尾两年都算" if n == inclusive else "从起始年算起" if n == apart else "两种算法都"
-    text = (f"{y1} 年至 {y2} 年，{how}共 {inclusive if n != apart else apart} 年，与{said} {written} "
-            + ("一致。" if ok else f"不符（首尾都算为 {inclusive} 年，从起始年算起为 {apart} 年）。"))
+    if ok:
+        how = "首尾两年都算" if n == inclusive else "从起始年算起"
+        text = f"{y1} 年至 {y2} 年，{how}共 {n} 年，与{said} {written} 一致。"
+    else:
+        text = f"{y1} 年至 {y2} 年，首尾都算为 {inclusive} 年，从起始年算起为 {apart} 年，与{said} {written} 都不符。"
     return ok, (n if ok else [apart, inclusive]), text
