@@ -1,18 +1,21 @@
 """bound: items said in rank order, each value no larger than the one ranked above it.
 
-    并购额最高的是通信业，共计 963 亿元。其次为银行业，其总额为 842 亿元。居第三位的是公用事业，
-    并购总额为 804 亿元
-            a superlative opens the ranking (`最高`, `最多`, `受冲击最大`), then each lower place
-            (`其次`, `居第三位`, `名列第二`): 842 ≤ 963, 804 ≤ 842
-    甲市股市受冲击最大，下跌 4.19%；其次是乙市，下跌 3.24%；丙市下挫 3.12%；丁市下跌 2.24%
+    产值最高的是甲厂，共计 52 亿元。其次为乙厂，其产值为 47 亿元。居第三位的是丙厂，产值为 31 亿元
+            a superlative opens the ranking (`最高`, `最多`, `跌幅最大`), then each lower place
+            (`其次是`, `乙厂其次`, `居第三位`, `名列第二`): 47 ≤ 52, 31 ≤ 47
+    甲县降水最多，为 820 毫米；其次是乙县，为 760 毫米；丙县 705 毫米；丁县 640 毫米
             the items listed after the last place named, in its sentence, fall below it too: the
-            largest of them, 3.12 ≤ 3.24
-A `最低`/`最少` ranking rises instead. Each place's value is the first number after its words
-(up to the next place's words, within its part of the sentence: `；` ends it), else the nearest
-before them; a lower place pairs with the place just above it said up to a few sentences before
-(data/rank_order.toml), by the first value of its part that has a value of the same measure in
-the upper part (a ranking may be of years: `最多的是 1993 年，…；其次是 1995 年`); the items listed
-after are of the same measure and period. A ranking may be by another measure than the number said (`名列第二`
+            largest of them, 705 ≤ 760 (values said as such, not changes: `提高 35 公斤`)
+A `最低`/`最少` ranking rises instead. `其次` alone counts only after a word of its clause
+(`乙厂其次`): at a clause's head it says "secondly". Each place's value is its own: the first
+number after its words (up to the next place's words, within its part of the sentence: `；` ends
+it), else the nearest before them; a lower place pairs with the place just above it said up to a
+few sentences before (data/rank_order.toml), by the first value of the upper part of the lower
+value's measure (a ranking may be of years: `最多的是 2021 年，…；其次是 2023 年`). A place is
+ranked by the measure named before its word (`利税最多`, `职工人数居第二位`, after a `的`), or by
+that of a span of places said between (`产值名列第二至第五名的`): where the lower's measure and the
+top's differ, the two are of two rankings and do not pair. The items listed after are of the same
+measure and period. A ranking may still be by another measure than the number said (`名列第二`
 by amount, the number a count of cases), so a value out of order is unverifiable, never
 inconsistent. Every place and value is read once: linear in page length.
 """
@@ -22,11 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import alternation
 from ..numerals import digit_values
 from . import cues
 from .heads import AMOUNT_TYPES, record_field
 from .model import Draft, Num, PageView
 from .stated_bound import bound_draft
+from .wholes import common_tail
 
 _WEAK = "排名未必按所列的这个数排出，无法据此判定有误"
 
@@ -40,6 +45,7 @@ class _Place:
     sentence: int
     article: int
     falls: bool = True  # values fall down the ranking (`最高`), or rise (`最低`)
+    measure: str = ""  # what it is ranked by, where named before its word (`利税`)
 
 
 @lru_cache(maxsize=1)
@@ -47,33 +53,50 @@ def _data() -> dict:
     return cues.table("rank_order.toml")["rank_order"]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def _ordinals() -> str:
+    return "".join(sorted(k for k, v in digit_values().items() if 2 <= v <= 9))
 
 
 @lru_cache(maxsize=1)
 def _places() -> re.Pattern:
     d = _data()
-    ordinals = "".join(sorted(k for k, v in digit_values().items() if 2 <= v <= 9))
+    ordinals = _ordinals()
     return re.compile(
-        rf"(?P<high>{_alternation(d['top_high'])})(?!{_alternation(d['not_after_top'])})"
-        rf"|(?P<low>{_alternation(d['top_low'])})(?!{_alternation(d['not_after_top'])})"
-        rf"|(?P<second>{_alternation(d['second'])})"
-        rf"|(?:{_alternation(d['ordinal_verbs'])})第(?P<nth>[{ordinals}2-9])(?:{_alternation(d['ordinal_after'])})?"
+        rf"(?P<high>{alternation(d['top_high'])})(?!{alternation(d['not_after_top'])})"
+        rf"|(?P<low>{alternation(d['top_low'])})(?!{alternation(d['not_after_top'])})"
+        rf"|(?P<second>{alternation(d['second'])})"
+        # `乙厂其次`: a bare 其次 after a word of its clause; at a clause's head it says "secondly"
+        rf"|(?<=[\u4e00-\u9fff])(?P<bare>{alternation(d['second_bare'])})"
+        rf"|(?:{alternation(d['ordinal_verbs'])})第(?P<nth>[{ordinals}2-9])(?:{alternation(d['ordinal_after'])})?"
         rf"(?![、和及至到十百千\d{ordinals}])")  # one place, not `第二、三名`, `第二至第七名`, `第四百八十九位`
+
+
+@lru_cache(maxsize=1)
+def _spans() -> re.Pattern:
+    """A span of places said at once (`名列第二至第五名`): a ranking of its own measure."""
+    d = _data()
+    nth = f"[{_ordinals()}2-9]"
+    return re.compile(rf"(?:{alternation(d['ordinal_verbs'])})第{nth}(?:{alternation(d['span_joins'])})第?{nth}")
 
 
 def check(view: PageView) -> list[Draft]:
     drafts = []
     above: dict[int, int] = {}  # the latest place of each rank in the ranking read now (its index)
     places = _read_places(view)
+    spans = [(m.start(), _measure_before(view, m.start(), True)) for m in _spans().finditer(view.text)]
+    s = 0  # the spans of places said before the place read now
+    measure = ""  # of the latest span read since the top of the ranking
     for i, place in enumerate(places):
+        while s < len(spans) and spans[s][0] < place.start:
+            measure = spans[s][1]
+            s += 1
         if place.rank == 1:
-            above = {1: i}
+            above, measure = {1: i}, ""
             continue
         k = above.get(place.rank - 1)
         if k is None or places[k].article != place.article \
-                or place.sentence - places[k].sentence > int(_data()["reach"]):
+                or place.sentence - places[k].sentence > int(_data()["reach"]) \
+                or not _alike(places[above[1]].measure, place.measure or measure):
             continue
         upper = places[k]
         place.falls = upper.falls
@@ -99,11 +122,33 @@ def _read_places(view: PageView) -> list[_Place]:
         if sent < 0:
             continue
         nth = m.group("nth")
-        rank = 1 if m.group("high") or m.group("low") else 2 if m.group("second") else \
+        rank = 1 if m.group("high") or m.group("low") else 2 if m.group("second") or m.group("bare") else \
             int(nth) if nth.isdigit() else digit_values()[nth]
+        # the top's words before it name what is ranked (`利税最多的是`); a lower place's only after
+        # a `的` (`该厂的利税居第二位`) or where the place named comes after it (`利税居第二位的是`):
+        # else they name the place itself (`乙厂名列第二`)
+        own = rank == 1 or view.text.startswith("的是", m.end())
         out.append(_Place(rank, m.start(), m.end(), m.group(), sent, view.sentences[sent].article,
-                          falls=not m.group("low")))
+                          falls=not m.group("low"), measure=_measure_before(view, m.start(), own)))
     return out
+
+
+def _measure_before(view: PageView, start: int, whole: bool) -> str:
+    """The words naming what a place is ranked by, before its word in its clause: after its last
+    `的` where one stands there, else all of them where `whole`, else none."""
+    before = view.text[view.clause_start(start):start]
+    if "的" in before:
+        return before.rsplit("的", 1)[1]
+    return before if whole else ""
+
+
+def _alike(top: str, lower: str) -> bool:
+    """Two rankings' measures agree: either unnamed, or one name ends the other or both end with
+    the same two characters (`利润` and `全年利润`; not `产值` and `产量`)."""
+    if not top or not lower:
+        return True
+    tail = len(common_tail(top, lower))
+    return tail >= min(2, len(top), len(lower))
 
 
 def _part(view: PageView, place: _Place) -> tuple[int, int]:
@@ -115,7 +160,7 @@ def _part(view: PageView, place: _Place) -> tuple[int, int]:
 
 def _values(view: PageView, places: list[_Place], i: int) -> list[Num]:
     """The numbers place i may be said with: after its words (to the next place's words) first,
-    then before them (back to the previous place's), nearest first."""
+    then before them (back to the previous place's), nearest first; its own value is the first."""
     place = places[i]
     lo, hi = _part(view, place)
     after_end = min(hi, places[i + 1].start) if i + 1 < len(places) else hi
@@ -131,13 +176,13 @@ def _same_period(a: Num, b: Num) -> bool:
 
 
 def _pair(upper: list[Num], lower: list[Num]) -> tuple[Num, Num] | None:
-    """(upper value, lower value): the first lower value with a value of its measure above (a
-    ranking may be of years: `最多的是 1993 年，…；其次是 1995 年，…`)."""
-    for v in lower:
-        for u in upper:
-            if u is not v and u.same_measure(v):
-                return u, v
-    return None
+    """(upper value, lower value): the lower place's own value (its first) and the first value of
+    its measure above (a ranking may be of years: `最多的是 2021 年，…；其次是 2023 年，…`); a later
+    value of the lower part is another's (`职工居第二位，有 2 万人，乙厂上缴 3 亿元`)."""
+    if not lower:
+        return None
+    v = lower[0]
+    return next(((u, v) for u in upper if u is not v and u.same_measure(v)), None)
 
 
 def _listed_after(view: PageView, place: _Place, value: Num, end: int) -> Num | None:
@@ -148,8 +193,10 @@ def _listed_after(view: PageView, place: _Place, value: Num, end: int) -> Num | 
     way = cues.direction(view.label_before(value), "growth")
     later = []
     for n in view.between(part_end, min(end, sentence_end)):
+        # a number said with a way of change is a change, ranked only against changes that way: not
+        # a change against a level (`为 580 公斤`, then `提高 35 公斤`)
         said = cues.direction(view.label_before(n), "growth")
-        if n.same_measure(value) and _same_period(n, value) and (way is None or said is None or said == way):
+        if n.same_measure(value) and _same_period(n, value) and (said is None or said == way):
             later.append(n)
     if not later:
         return None
