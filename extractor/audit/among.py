@@ -11,7 +11,7 @@
                                                  the text declared: declared_sets.py)
     在 120 个议会席位中所占的席位从 66 席         a whole counted by a generic classifier (个)
                                                  takes a part counted by the end of its noun (人, 席)
-    在共有 120 个席位的议会中只占 61 席          or by the first character of the noun it counts
+    在共有 150 个席位的议会中只占 48 席          or by the first character of the noun it counts
                                                  (before `的`: 席位 of `席位的议会`)
     包括 4000 多特困户在内的 5247 个贫困户        the number inside `包括…在内的` is part of the
                                                  number right after it
@@ -76,7 +76,7 @@ def counts_alike(view: PageView, whole: Num, noun: str, part: Num) -> bool:
         # character, when no other counted noun follows the part (`有 17 项完工`)
         own = part.unit in _cues()["generic_units"] and part.unit in noun \
             and not _starts(_noun(view, part.end, 4), "counted_nouns")
-        # `120 个席位的议会中只占 61 席`: the noun the whole counts (before `的`) opens with the part's unit
+        # `150 个席位的议会中只占 48 席`: the noun the whole counts (before `的`) opens with the part's unit
         counted = noun.split("的")[0]
         return noun.endswith(part.unit) or own or len(counted) > 1 and counted.startswith(part.unit)
     if part.unit not in _cues()["generic_units"]:

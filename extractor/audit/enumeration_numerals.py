@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..lexicon import alternation
 from ..numerals import parse_number
 from . import cues
 from .lists import ItemList
@@ -26,12 +27,23 @@ _POWERS = "十百千万亿"  # a count of these alone after a numeral makes it a
 
 
 @lru_cache(maxsize=1)
+def _numerals() -> str:
+    return "".join(cues.words("enumeration", "count_numerals"))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    numerals = _numerals()
     item = f"[{numerals}零〇]{{1,{_ITEM}}}"
-    joins = "|".join(map(re.escape, cues.words("enumeration", "last_join")))
+    joins = alternation(cues.words("enumeration", "last_join"))
     return re.compile(f"(?<![{numerals}零〇、\\d.第])(?P<run>{item}(?:、{item})+(?:(?:{joins}){item})?)"
                       f"(?P<n>(?![{_POWERS}])[{numerals}]{{1,2}})(?P<cls>个?[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> re.Pattern:
+    """What parts the numerals of a run: `、` and the join before the last."""
+    return re.compile(alternation(["、", *cues.words("enumeration", "last_join")]))
 
 
 def _runs_on(last: str, value: float) -> bool:
@@ -45,11 +57,10 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
     out = []
-    numerals = "".join(cues.words("enumeration", "count_numerals"))
     for m in _pattern().finditer(view.text):
-        if m.group("cls")[-1] in numerals + _POWERS:
+        if m.group("cls")[-1] in _numerals() + _POWERS:
             continue  # the numeral run goes on (`三、四十五`): no count ends it
-        items = re.split("|".join(["、", *map(re.escape, cues.words("enumeration", "last_join"))]), m.group("run"))
+        items = _splitter().split(m.group("run"))
         value = parse_number(m.group("n"))
         if value is None or value < 2 or len(set(items)) < len(items) or _runs_on(items[-1], value):
             continue

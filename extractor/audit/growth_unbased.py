@@ -4,7 +4,7 @@
     去年地震至少造成 2913 人死亡，比 1996 年多 449 人      (the base a period or a plan, no number)
     优良天数 300 天、比 2020 年多 40 天                  (days counted, the change of days a duration)
     赤字 120 亿元，比上年增加约 20 亿元                  (a change said roughly: the 约 read through)
-    收盘时报 7965.04 点，全天上升 56.79 点               no base named: the change's clause holds
+    收盘时报 3214.60 点，全天上升 27.35 点               no base named: the change's clause holds
                                                        the change word alone, or after the time it
                                                        is said over (data/cues.toml [change] own_span)
 A reader checks D = A − B; B is not in the text, so the finding is unverifiable, naming the change

@@ -96,7 +96,7 @@ def _figure(view: PageView, n: Num) -> bool:
     if n.type not in _TYPES or n.qualifier not in _BOUNDED + ("exact",) or n.value <= 0 \
             or is_base(view, n) or in_name(view, n):
         return False
-    # `4.5 万多个乡、镇的 6.5 亿选民`: a figure said roughly within itself (`多`, `余`) is no threshold
+    # `3.2 万多个村、组的 1.8 亿农户`: a figure said roughly within itself (`多`, `余`) is no threshold
     return n.qualifier not in _BOUNDED or not view.between(n.end, view.clause_end(n.end)) \
         or any(c in n.text for c in _settings()["rough_in_number"])
 

@@ -1,12 +1,12 @@
 """span (since): a count of years up to the time of writing (`十年来`) against the year it started.
 
-    1988 年，…工程开始在全国组织实施。十年来，…       the sentence before, of its paragraph, opens
+    2014 年，…计划开始在全省推行。十年来，…           the sentence before, of its paragraph, opens
                                                       with the year and says something began
                                                       (data/cues.toml [span_since] starts)
     五年来…经费，从一九五〇年到一九五三年共有…，一九五四年有…
                                                       the first year after `从`/`自` in its own sentence
 The span ends with the latest year its own sentence names after the start (not past the year the
-page was issued), else with the year the page was issued (a page of 1998: `十年来` from 1988).
+page was issued), else with the year the page was issued (a page of 2024: `十年来` from 2014).
 Both ways of counting are in use (both ends, or from the start year: span.judged). Consistent
 only: `N 年来` is said loosely, and the start found may be another event's; a count that fits
 neither way says nothing (the words do not tie the year to the count as `从 A 年到 B 年的 N 年间`
@@ -72,7 +72,7 @@ def _said_after(view: PageView, sent: int, at: int, opened: re.Pattern) -> re.Ma
 
 
 def _began_before(view: PageView, sent: int, year: re.Pattern) -> re.Match | None:
-    """`1988 年，…开始…实施。十年来`: the year opening the sentence before, in the count's
+    """`2014 年，…开始…推行。十年来`: the year opening the sentence before, in the count's
     paragraph, that says something began."""
     if sent == 0 or view.sentences[sent - 1].paragraph != view.sentences[sent].paragraph:
         return None

@@ -15,7 +15,7 @@ Structures read (cue words in data/cues.toml [stated_bound]):
                                                 sentence's own value (its first of that unit)
     发生 17 次，比 1996 年的 21 次要少            a number compared after `比…的`: likewise
     原定增加 9200 万亩，已完成 11700 万亩，超额完成   a plan and its completion said to pass it
-    总额为 7026 亿元，超出了…1996 年 6582 亿元的总额  a clause opening with a word of comparison, the
+    总额为 5830 亿元，超出了…上年 5210 亿元的总额    a clause opening with a word of comparison, the
                                                 number's name after `的` ending it: the value of
                                                 the clause right before (unverifiable if broken:
                                                 only the two clauses tie them)
@@ -410,7 +410,7 @@ _COMPARED_WEAK = "比较的两个数只凭前后两个分句相连认定，未�
 
 
 def _compared_clauses(view: PageView) -> list[Draft]:
-    """`兼并总额为 7026 亿美元，超出了…所统计的 1996 年 6582 亿美元的兼并额`: a clause that opens with a
+    """`出口总额为 5830 亿元，超出了…所统计的上年 5210 亿元的出口额`: a clause that opens with a
     word of comparison (an adverb before it aside) and ends with the number's name after `的`,
     said of the value of the clause right before (the last number of its measure there)."""
     drafts = []
