@@ -46,7 +46,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     count = f"(?P<c>{number}个?[{styles}]?字)(?![{''.join(d['not_after'])}])"
     quote = f"“(?P<q>[^“”\\n]{{1,{int(d['quote_chars'])}}})”"
     between = alternation(d["between"])
-    run = f"(?P<run>(?:“[^“”\\n]{{1,{int(d['quote_chars'])}}}”(?:{alternation(d['joins'])})?)*)"
+    run = f"(?P<run>(?:“[^“”\\n]{{1,{int(d['quote_chars'])}}}”(?:{alternation(d['joins'])})?){{0,{int(d['run_quotes'])}}})"
     before = re.compile(f"{run}{quote}(?:{between})?{count}")
     after = re.compile(f"(?<![{numerals}\\d第]){count}[\u4e00-\u9fff]{{0,{int(d['label_chars'])}}}”?：{quote}")
     return before, after
