@@ -53,7 +53,7 @@ def _at(view: PageView, start: int, end: int) -> list[Draft]:
     sent = view.sentence_index(start)
     before = [n for n in view.in_sentence(sent) if n.end <= start and n.type in SUMMABLE_TYPES]
     if not before or view.clause_start(before[-1].start) != view.clause_start(start - 1):
-        return []  # the number added to opens the clause right before `加上`
+        return []  # the number added to opens the clause right before the plus word
     first = before[-1]
     stop = min(view.sentences[sent].end, end + _REACH)
     at = _total_word(view.text, end, stop)
