@@ -20,13 +20,10 @@ from functools import lru_cache
 from typing import Callable
 
 from . import announced, cues
-from .lists import ItemList, counts_items
+from .lists import LONG_TO_COLON, ItemList, counts_items
 from .model import Draft, Num, PageView
 
 _NOUN = 12  # `种不同的处理方法` between a count and its colon
-# `2 项推动港口与航运协同发展的合作协议：一个是…`: a longer phrase may end on another noun than the
-# count's, so its items are read only where they meet the count
-_LONG_NOUN = 24
 _ITEM = 200  # the longest alternative (a clause or a few)
 _PHRASE = 16  # the longest phrase of a joined pair
 _MAX_ITEMS = 10
@@ -66,7 +63,7 @@ def check(view: PageView, draft: Callable[[PageView, Num, ItemList, bool, str], 
 
 def _colon_after(text: str, pos: int, quoted: bool = False) -> int:
     """The colon after a count's noun, with no break before it."""
-    return announced.mark_after(text, pos, "：", "，。；！？\n、（）“”", _LONG_NOUN)
+    return announced.mark_after(text, pos, "：", "，。；！？\n、（）“”", LONG_TO_COLON)
 
 
 def _marker(view: PageView, colon: int) -> str | None:

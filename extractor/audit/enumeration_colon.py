@@ -5,7 +5,7 @@ items' separators.
                                                      _FAR characters before the colon
     他给自己定了三条规矩：宴请不去，礼品不收，人情不讲。  short clauses split by `，`
     有 3 家工厂的产品在抽检中两次不达标：A、B和C。
-                                                     a longer phrase (up to _LONG), or counts
+                                                     a longer phrase (up to lists.LONG_TO_COLON), or counts
                                                      of no things beside the count (`两次`):
                                                      read only where the items meet the count
 
@@ -22,12 +22,11 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word, counts_items
+from .lists import LONG_TO_COLON, ItemList, count_word, counts_items
 from .model import Draft, Num, PageView
 
 HOW = "冒号之后到句末逐项列出"
 _FAR = 16  # characters between the count and the colon
-_LONG = 24  # between a count the items meet and the colon
 _NEAR = 8  # nearer than this with `、` items: enumeration.py's
 _CLAUSE_ITEM = 12  # the longest item of a `，` list
 _MAX_ITEMS = 10
@@ -92,9 +91,9 @@ def _items(body: str, distance: int) -> list[str] | None:
 def _items_of(view: PageView, counts: list[Num], body: str, colon: int) -> tuple[Num | None, list[str] | None]:
     """The count the body's items are read against, and the items: the clause's one count within
     _FAR characters of the colon; or, beside counts of no things (`两次`) or further off (`有 3 家工厂
-    的产品在抽检中两次不达标：`), its one count of things within _LONG where the items meet it,
+    的产品在抽检中两次不达标：`), its one count of things within LONG_TO_COLON where the items meet it,
     the arithmetic then being the evidence that the list is its."""
-    named = [n for n in counts if colon - n.end <= _LONG and _names_items(view, n, colon)]
+    named = [n for n in counts if colon - n.end <= LONG_TO_COLON and _names_items(view, n, colon)]
     if len(named) != 1:
         return None, None  # `全县 3 个乡镇有两条经验：`: neither count is the list's for sure
     n = named[0]

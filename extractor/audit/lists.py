@@ -26,6 +26,9 @@ _MAX_ANNOUNCED_ITEM = 24
 _RESTART_LEFT = 4  # items a list restarted after a long piece must keep (the piece and three names)
 _COUNTED = 4  # `25 个省、自治区`: a count right before the first item names what the items are
 _PEER_WORD = 4  # `清理、整合、规范、提升四方面`: the longest word of such a run of short items before a count
+# the longest phrase between a count and the colon its items follow, read only where the items meet the count
+# exactly (a longer phrase may end on another noun than the count's): enumeration_colon.py, colon_items.py
+LONG_TO_COLON = 24
 _QUOTES = "“”\"‘’《》"
 _CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
