@@ -33,9 +33,9 @@ def _full(key: str) -> list[Division]:
 
 
 def _lookup(g: Gazetteer, text: str, key: str, words: Optional[WordBounds], at: int,
-            after_name: bool = False) -> Optional[Mention]:
+            before: Optional[Mention] = None) -> Optional[Mention]:
     """The mention a key of the data makes at `at`, or None where it names nothing there;
-    after_name: a name was found ending at `at`."""
+    before: the name found ending at `at`, if one was."""
     place_stop, short_stop, _ = stop_lists()
     if key in place_stop:
         return None
@@ -89,19 +89,21 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[WordBounds], at: 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key) \
-                and not _compound_tail(words, at, key) and not (after_name and _continues_run(words, at, key)):
+                and not _heads_a_name(words, at, key, shorts) and not _compound_head(words, at, key) \
+                and not _compound_tail(words, at, key) and not (before is not None and _continues_run(words, at, key, before, shorts)):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
 
 
-def _continues_run(words: WordBounds, at: int, key: str) -> bool:
-    """广西南宁, 山西省运城地区, 上海浦东: a short form written right after a name, inside the one word jieba
-    makes of the run of names and tags a place: the run names both (not a street's name: 上海南京路)."""
+def _continues_run(words: WordBounds, at: int, key: str, before: Mention, shorts: list[Division]) -> bool:
+    """广西南宁, 山西省运城地区, 上海浦东: a short form written right after the name of a division it lies in,
+    inside the one word jieba makes of the run and tags a place: the run names both (not a street's name,
+    上海南京路; not 共和 of 斐济共和国, 太平 of 亚洲太平洋, no division lying in the name before)."""
     tok = words.token_at(at)
     return tok is not None and tok[0] < at and tok[1] >= at + len(key) and tok[3].startswith("ns") \
-        and not tok[2].startswith(tuple(table("place_scope.toml")["street_endings"]), at + len(key) - tok[0])
+        and not tok[2].startswith(tuple(table("place_scope.toml")["street_endings"]), at + len(key) - tok[0]) \
+        and any(o in d.chain() for o in before.options for d in shorts)
 
 
 def _glued_to_word_before(words: WordBounds, at: int) -> bool:
@@ -136,10 +138,11 @@ def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
     return text[after:after + 1] in DIVISION_END and all(d.level not in ("province", "city") for d in shorts)
 
 
-def _heads_a_name(words: WordBounds, at: int, shorts: list[Division]) -> bool:
-    """北京 in 北京人民大会堂: a province's or city's short form that begins a proper name."""
+def _heads_a_name(words: WordBounds, at: int, key: str, shorts: list[Division]) -> bool:
+    """北京 in 北京人民大会堂: a province's or city's short form that begins a proper name (a word that
+    holds the whole short form: 湘 of 湘/西北 begins no 湘西)."""
     tok = words.token_at(at)
-    return (tok is not None and tok[0] == at and tok[3] in ("ns", "nt", "nz")
+    return (tok is not None and tok[0] == at and tok[1] >= at + len(key) and tok[3] in ("ns", "nt", "nz")
             and any(d.level in ("province", "city") for d in shorts))
 
 
@@ -180,7 +183,7 @@ def scan_gazetteer(text: str, words: Optional[WordBounds]) -> list[Mention]:
             continue  # inside the last name found
         for key in here:
             hit = _lookup(g, text, key, None if blocks is not None and _heads_word(blocks, i, key) else words, i,
-                          after_name=bool(out) and out[-1].end == i)
+                          before=out[-1] if out and out[-1].end == i else None)
             if hit:
                 out.append(hit)
                 end = hit.end
