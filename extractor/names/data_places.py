@@ -19,6 +19,8 @@ from .words import WordBounds
 
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
+# the levels whose short form names a body's area when it opens the body's name (place_orgs.py)
+_BODY_AREA_LEVELS = ("province", "city")
 
 
 def _full_ok(d: Division) -> bool:
@@ -182,7 +184,7 @@ def scan_gazetteer(text: str, words: Optional[WordBounds]) -> list[Mention]:
         if i < end:
             continue  # inside the last name found
         for key in here:
-            hit = _lookup(g, text, key, None if blocks is not None and _heads_word(blocks, i, key) else words, i,
+            hit = _lookup(g, text, key, None if blocks is not None and _heads_word(g, blocks, i, key) else words, i,
                           before=out[-1] if out and out[-1].end == i else None)
             if hit:
                 out.append(hit)
@@ -191,11 +193,15 @@ def scan_gazetteer(text: str, words: Optional[WordBounds]) -> list[Mention]:
     return out
 
 
-def _heads_word(words: BlockWords, at: int, key: str) -> bool:
-    """A name that begins a longer word of the cut (中国 of 中国工商银行, 日本 of 日本首相, 纽约 of
-    纽约州): read as a place without the words where the page's bodies are not found (scope alone).
+def _heads_word(g: Gazetteer, words: BlockWords, at: int, key: str) -> bool:
+    """A name that begins a longer word of the cut (中国 of 中国工商银行, 日本 of 日本首相, 北京市 of
+    北京市教委): read as a place without the words where the page's bodies are not found (scope alone).
     With the page's words, such a name is mostly a body's or a compound's head, and its area is read
-    through the body's name (place_orgs.py); without them, the name itself stands for it, as it always
-    did. Names read across words (租金/平均, 新建/县域) are judged by the words all the same."""
+    through the body's name (place_orgs.py: a country's, a full name or a province's or city's short
+    form); without them, the name itself stands for it, as it always did. Any other name that opens a
+    word (解放 of 解放思想, 合作 of 合作社), and names read across words (租金/平均, 新建/县域), are judged
+    by the words."""
     tok = words.token_at(at)
-    return tok is not None and tok[0] == at and tok[1] > at + len(key)
+    return tok is not None and tok[0] == at and tok[1] > at + len(key) \
+        and (key in g.countries or bool(_full(key)) or key in g.renamed
+             or any(d.level in _BODY_AREA_LEVELS for d in g.short(key)))
