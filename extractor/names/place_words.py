@@ -38,7 +38,7 @@ def _kept_level_word(level_word: str) -> bool:
 
 
 def level_opens_own_word(words: WordBounds, at: int, key: str) -> bool:
-    """双龙镇政府, 广兴镇党委: a town's name that begins a word of the cut and whose level character
+    """双龙镇政府, 红旗乡长: a town's name that begins a word of the cut and whose level character
     begins a word of the unit's own (镇政府 after 双龙): written whole, as 淮阴市 before 市委."""
     end = at + len(key)
     last = words.token_at(end - 1)
