@@ -106,13 +106,16 @@ def test_values_have_no_layout_whitespace_and_offsets_map_back(segmenter) -> Non
     assert {"杜璇", "陈科翔", "常德市武陵区人社局", "荷花社区"} <= {r["value"] for r in recs}
 
 
-def test_place_only_path_needs_no_segmenter(monkeypatch) -> None:
-    """Scope asks for places alone without a segmenter: division names, no jieba."""
-    def no_jieba():
-        raise AssertionError("the place-only path must not load jieba")
-    monkeypatch.setattr(names_pkg, "default_segmenter", no_jieba)
-    page = Page.read("截至11月，武陵区举办招聘会30场。", "t")
-    assert [c.value for c in find_names(page, None, {"place"})] == ["武陵区"]
+def test_place_only_path_cuts_only_the_blocks_that_hold_a_name(monkeypatch) -> None:
+    """Scope asks for places alone without a segmenter: division names, read where jieba's words
+    begin and end, with only the blocks of text that hold a name cut (not the page, no HMM run
+    over clauses without a name)."""
+    cut: list[str] = []
+    of = names_pkg.Words.of
+    monkeypatch.setattr(names_pkg.Words, "of", classmethod(lambda cls, text, seg: cut.append(text) or of.__func__(cls, text, seg)))
+    page = Page.read("到了十月，鼎城区开了二十场招聘会，来的人比往年多得多。", "t")
+    assert [c.value for c in find_names(page, None, {"place"})] == ["鼎城区"]
+    assert cut and all("往年" not in t for t in cut)
 
 
 @pytest.mark.parametrize("text", ["", "   \n", "12345", "（）", "\x00\x01"])

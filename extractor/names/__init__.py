@@ -1,9 +1,10 @@
 """Places, persons and organizations on a page. Returns candidates on normalized text.
 
-Places come from the national division data (no segmentation needed); places below the county,
-persons and organizations also use jieba's words, so they are found only when a segmenter is
-given or names other than places are asked for. Scope alone (types == {"place"}, no segmenter)
-stays on the cheap path: division names only.
+Places come from the national division data; places below the county, persons and organizations
+also use jieba's words of the whole page, so they are found only when a segmenter is given or names
+other than places are asked for. Scope alone (types == {"place"}, no segmenter) stays on the cheap
+path: division names only, read where jieba's words begin and end, with only the blocks of text
+that hold a name cut (block_words.py).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..page import Page
 from ..records import NAME_TYPES
 from ..candidate import Candidate
 from ..steps import Steps, finish
+from .block_words import BlockWords
 from .firm_places import firm_words
 from .place_candidates import to_candidates
 from .places import find_places, place_like
@@ -59,7 +61,9 @@ def name_steps(page: Page, segmenter: Optional["Segmenter"] = None,
         from .orgs import find_orgs
         from .persons import find_persons
     documents = [s for s, _ in page.layout.documents]  # (a joined page's: each resolves its own)
-    places = find_places(text, words, documents)
+    # without the page's words, the data's names are still read where words begin and end (no
+    # 金平 in 租金/平均): the blocks around them are cut, not the page (block_words.py)
+    places = find_places(text, words if words is not None else BlockWords(text, default_segmenter()), documents)
     yield
     out: list[Candidate] = []
     # organizations are found for every type: they hold the short forms that are no place of

@@ -9,14 +9,18 @@ from typing import Optional
 
 from ..lexicon import table
 from .divisions import Division, Gazetteer, gazetteer, key_heads
+from .block_words import BlockWords
 from .pairs import Pairs
 from .place_mention import DIVISION_END, Mention, stop_lists
 from .place_words import CITY as _CITY, city_word_after, compound_head as _compound_head, \
-    compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, on_bank
-from .words import Words
+    compound_tail as _compound_tail, cut_across as _cut_across, cut_at_start, ends_in_common_noun, former_misread, joins_levels, \
+    level_opens_own_word, on_bank
+from .words import WordBounds
 
 _TOWN_SUFFIX = ("镇", "乡", "街道", "苏木")
 _NOT_PLACE_WORD = ("v", "a", "b", "d")  # first letters of the tags of words that are no short place name
+# the levels whose short form names a body's area when it opens the body's name (place_orgs.py)
+_BODY_AREA_LEVELS = ("province", "city")
 
 
 def _full_ok(d: Division) -> bool:
@@ -30,14 +34,20 @@ def _full(key: str) -> list[Division]:
     return [d for d in gazetteer().full(key) if _full_ok(d)]
 
 
-def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) -> Optional[Mention]:
+def _lookup(g: Gazetteer, text: str, key: str, words: Optional[WordBounds], at: int,
+            before: Optional[Mention] = None) -> Optional[Mention]:
+    """The mention a key of the data makes at `at`, or None where it names nothing there;
+    before: the name found ending at `at`, if one was."""
     place_stop, short_stop, _ = stop_lists()
     if key in place_stop:
         return None
     full = _full(key)
     if full and words is not None and (len(key) == 2 or all(d.level == "town" for d in full)) \
-            and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key):
-        return None  # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own
+            and not (words.is_boundary(at) and words.is_boundary(at + len(key))) and not _compound_head(words, at, key) \
+            and not _compound_tail(words, at, key) and not (len(key) > 2 and level_opens_own_word(words, at, key)):
+        # 建成县域 is no 成县, 促进乡村 no 促进乡: a short full name must be words of its own (but 中国香港:
+        # a region after its country; a town's level character may begin a word of its own: 双龙/镇政府)
+        return None
     if full and words is not None and ends_in_common_noun(words, at, key):
         return None
     if full and words is not None and joins_levels(text, words, at, key):
@@ -81,14 +91,24 @@ def _lookup(g: Gazetteer, text: str, key: str, words: Optional[Words], at: int) 
     if shorts and key not in short_stop:
         # a short form must be a word of its own: 长治 is not a place in 长治久安
         if words is not None and not (words.is_boundary(at) and words.is_boundary(at + len(key))) \
-                and not _heads_a_name(words, at, shorts) and not _compound_head(words, at, key) \
-                and not _compound_tail(words, at, key):
+                and not _heads_a_name(words, at, key, shorts) and not _compound_head(words, at, key) \
+                and not _compound_tail(words, at, key) and not (before is not None and _continues_run(words, at, key, before, shorts)):
             return None
         return Mention(at, at + len(key), key, "short", options=shorts)
     return None
 
 
-def _glued_to_word_before(words: Words, at: int) -> bool:
+def _continues_run(words: WordBounds, at: int, key: str, before: Mention, shorts: list[Division]) -> bool:
+    """广西南宁, 山西省运城地区, 上海浦东: a short form written right after the name of a division it lies in,
+    inside the one word jieba makes of the run and tags a place: the run names both (not a street's name,
+    上海南京路; not 共和 of 斐济共和国, 太平 of 亚洲太平洋, no division lying in the name before)."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] < at and tok[1] >= at + len(key) and tok[3].startswith("ns") \
+        and not tok[2].startswith(tuple(table("place_scope.toml")["street_endings"]), at + len(key) - tok[0]) \
+        and any(o in d.chain() for o in before.options for d in shorts)
+
+
+def _glued_to_word_before(words: WordBounds, at: int) -> bool:
     """A two-character country or region whose first character ends a word jieba knows (其中/非 for
     中非, 机关/中 for 关中), unless jieba reads a place on either side of the cut (美/欧拉/美 for 拉美,
     访华/南 for 华南: it took the name apart, not a word)."""
@@ -109,7 +129,7 @@ def names_facility(text: str, at: int) -> bool:
     return text.startswith(tuple(table("names/places.toml")["facility_words"]), at)
 
 
-def _read_as_other(words: Words, at: int, key: str) -> bool:
+def _read_as_other(words: WordBounds, at: int, key: str) -> bool:
     tok = words.token_at(at)
     return tok is not None and tok[0] == at and tok[2] == key and tok[3][:1] in _NOT_PLACE_WORD
 
@@ -120,14 +140,15 @@ def _wrong_level(text: str, after: int, shorts: list[Division]) -> bool:
     return text[after:after + 1] in DIVISION_END and all(d.level not in ("province", "city") for d in shorts)
 
 
-def _heads_a_name(words: Words, at: int, shorts: list[Division]) -> bool:
-    """北京 in 北京人民大会堂: a province's or city's short form that begins a proper name."""
+def _heads_a_name(words: WordBounds, at: int, key: str, shorts: list[Division]) -> bool:
+    """北京 in 北京人民大会堂: a province's or city's short form that begins a proper name (a word that
+    holds the whole short form: 湘 of 湘/西北 begins no 湘西)."""
     tok = words.token_at(at)
-    return (tok is not None and tok[0] == at and tok[3] in ("ns", "nt", "nz")
+    return (tok is not None and tok[0] == at and tok[1] >= at + len(key) and tok[3] in ("ns", "nt", "nz")
             and any(d.level in ("province", "city") for d in shorts))
 
 
-def _adjectival(text: str, words: Optional[Words], at: int, key: str) -> bool:
+def _adjectival(text: str, words: Optional[WordBounds], at: int, key: str) -> bool:
     """中国式现代化: the country name is part of a word."""
     after = at + len(key)
     return text[after:after + 1] == "式" or (words is not None and not words.is_boundary(after)
@@ -144,20 +165,43 @@ def _key_heads() -> Pairs:
     return Pairs(_key_sizes())
 
 
-def scan_gazetteer(text: str, words: Optional[Words]) -> list[Mention]:
+def scan_gazetteer(text: str, words: Optional[WordBounds]) -> list[Mention]:
     g = gazetteer()
     sizes = _key_sizes()
-    out, end = [], 0
-    # the positions whose two characters begin a key: one in fifteen or so
+    keys = g.keys
+    # the positions whose two characters begin a key (one in fifteen or so), and the keys there,
+    # longest first
+    found = []
     for i in _key_heads().starts(text):
+        here = [key for size in sizes[text[i:i + 2]] if (key := text[i:i + size]) in keys and len(key) == size]
+        if here:
+            found.append((i, here))
+    blocks = words if isinstance(words, BlockWords) else None
+    if blocks is not None:
+        blocks.prepare(i for i, _ in found)  # the blocks that hold a key, cut together
+    out, end = [], 0
+    for i, here in found:
         if i < end:
             continue  # inside the last name found
-        for size in sizes[text[i:i + 2]]:
-            key = text[i:i + size]
-            if len(key) == size and key in g.keys:
-                hit = _lookup(g, text, key, words, i)
-                if hit:
-                    out.append(hit)
-                    end = hit.end
-                    break
+        for key in here:
+            hit = _lookup(g, text, key, None if blocks is not None and _heads_word(g, blocks, i, key) else words, i,
+                          before=out[-1] if out and out[-1].end == i else None)
+            if hit:
+                out.append(hit)
+                end = hit.end
+                break
     return out
+
+
+def _heads_word(g: Gazetteer, words: BlockWords, at: int, key: str) -> bool:
+    """A name that begins a longer word of the cut (中国 of 中国工商银行, 日本 of 日本首相, 北京市 of
+    北京市教委): read as a place without the words where the page's bodies are not found (scope alone).
+    With the page's words, such a name is mostly a body's or a compound's head, and its area is read
+    through the body's name (place_orgs.py: a country's, a full name or a province's or city's short
+    form); without them, the name itself stands for it, as it always did. Any other name that opens a
+    word (解放 of 解放思想, 合作 of 合作社), and names read across words (租金/平均, 新建/县域), are judged
+    by the words."""
+    tok = words.token_at(at)
+    return tok is not None and tok[0] == at and tok[1] > at + len(key) \
+        and (key in g.countries or bool(_full(key)) or key in g.renamed
+             or any(d.level in _BODY_AREA_LEVELS for d in g.short(key)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import table
 from .divisions import Gazetteer
-from .words import Words
+from .words import WordBounds, Words
 
 # the endings of places besides divisions (rivers, lakes, mountains, streets), for another tagger's
 # words (places.py); a compound ending so is a longer place
@@ -15,7 +15,7 @@ _BODY_END = set("馆院校学行司局部委会社厂店所团队报台")
 CITY = "市"
 
 
-def cut_across(words: Words, start: int, end: int) -> bool:
+def cut_across(words: WordBounds, start: int, end: int) -> bool:
     """A word of the text runs across the name's first character from before it (沿海/城市 for
     海城市, 适应/城市 for 应城市), or its level word begins a longer word after it that is none
     of the place's own (上海/市场, 厦门/市民; not 贵州/省委)."""
@@ -26,20 +26,34 @@ def cut_across(words: Words, start: int, end: int) -> bool:
         return False
     # the word from the level character on (市场; 市民 of 北京市民, one token of jieba's)
     level_word = last[2][end - 1 - last[0]:]
+    return (last[0] == end - 1 or level_word in words.tags) and not _kept_level_word(level_word)
+
+
+def _kept_level_word(level_word: str) -> bool:
+    """A word a unit's level character begins that is the unit's own (市委, 县长, 镇政府, 县域), not a
+    common word (市场, 区域)."""
     level_words = table("names/places.toml")["level_words"]
-    return (last[0] == end - 1 or level_word in words.tags) \
-        and (not level_word[1:].startswith(tuple(level_words["kept_after"]))
-             or level_word.startswith(tuple(level_words["common_words"])))
+    return level_word[1:].startswith(tuple(level_words["kept_after"])) \
+        and not level_word.startswith(tuple(level_words["common_words"]))
 
 
-def cut_at_start(words: Words, start: int, end: int) -> bool:
+def level_opens_own_word(words: WordBounds, at: int, key: str) -> bool:
+    """双龙镇政府, 红旗乡长: a town's name that begins a word of the cut and whose level character
+    begins a word of the unit's own (镇政府 after 双龙): written whole, as 淮阴市 before 市委."""
+    end = at + len(key)
+    last = words.token_at(end - 1)
+    return words.is_boundary(at) and last is not None and last[0] == end - 1 and last[1] > end \
+        and _kept_level_word(last[2])
+
+
+def cut_at_start(words: WordBounds, start: int, end: int) -> bool:
     """A word jieba knows runs from before the name into it and ends inside it (其中/非 for 中非,
     沿海/城市 for 海城市): the name's first character belongs to the word before."""
     first = words.token_at(start)
     return first is not None and first[0] < start and first[1] < end and first[2] in words.tags
 
 
-def compound_head(words: Words, at: int, key: str) -> bool:
+def compound_head(words: WordBounds, at: int, key: str) -> bool:
     """英国首相, 中国国情, 台湾同胞, 香港回归: jieba's dictionary holds the name and a word after it
     as one word; the name heads it and is named (the rest, 首相, is a word of two characters or
     more; 中国式, 美国人 are adjectives, not names)."""
@@ -57,7 +71,7 @@ def compound_head(words: Words, at: int, key: str) -> bool:
         and rest not in ("流域", "盆地", "地带")
 
 
-def compound_tail(words: Words, at: int, key: str) -> bool:
+def compound_tail(words: WordBounds, at: int, key: str) -> bool:
     """首都北京, 宝岛台湾: jieba's dictionary holds a noun in apposition and the name after it as
     one word; the name ends the word and is named. Only the nouns listed (places.toml
     apposition_heads) stand so: most such words are idioms (学步邯郸, 水泊梁山)."""
@@ -67,7 +81,7 @@ def compound_tail(words: Words, at: int, key: str) -> bool:
     return tok[2][:at - tok[0]] in table("names/places.toml")["apposition_heads"]
 
 
-def ends_in_common_noun(words: Words, at: int, key: str) -> bool:
+def ends_in_common_noun(words: WordBounds, at: int, key: str) -> bool:
     """中城镇 in 四年中城镇: the level character ends a common noun begun inside the name."""
     data = table("names/places.toml")
     last = words.token_at(at + len(key) - 1)
@@ -78,7 +92,7 @@ def ends_in_common_noun(words: Words, at: int, key: str) -> bool:
         and head[3][:1] in data["function_tags"]
 
 
-def joins_levels(text: str, words: Words, at: int, key: str) -> bool:
+def joins_levels(text: str, words: WordBounds, at: int, key: str) -> bool:
     """市和县, 集体和县、乡: a name opening with a conjunction next to a level word that stands alone."""
     data = table("names/places.toml")
     if not key.startswith(tuple(data["conjunction_heads"])) or at == 0:
@@ -89,7 +103,7 @@ def joins_levels(text: str, words: Words, at: int, key: str) -> bool:
     return any(t is not None and t[2] in data["lone_levels"] for t in (before, after))
 
 
-def city_word_after(words: Words, at: int, key: str) -> bool:
+def city_word_after(words: WordBounds, at: int, key: str) -> bool:
     """安曼市, 科威特市: a foreign city's (or a country's) name and 市 standing as a word of its own
     name the city, written so (not 中国/市长, 美国/市场: there 市 begins another word)."""
     end = at + len(key)
@@ -98,7 +112,7 @@ def city_word_after(words: Words, at: int, key: str) -> bool:
         and (tok[0] == end and tok[1] == end + 1 or tok[0] <= at and tok[1] == end + 1)
 
 
-def former_misread(words: Words, at: int, key: str) -> bool:
+def former_misread(words: WordBounds, at: int, key: str) -> bool:
     """老城市 is no 老城区 named 老城市, 鼓楼市场 no 鼓楼市, 义乌县域 no 义乌县: a former level's name
     must begin a word and end one, and its level character must not begin a word inside it (老/城市)."""
     last = words.token_at(at + len(key) - 1)

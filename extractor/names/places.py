@@ -5,11 +5,12 @@ jieba's place tags where words are known (here, with the whole scan and its reso
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..documents import by_document
 from ..lexicon import table
 from .areas import with_areas
+from .block_words import BlockWords
 from .data_places import names_facility, scan_gazetteer
 from .divisions import gazetteer
 from .place_mention import CJK_CHAR, DIVISION_END, LAND_LEVELS, Mention, stop_lists
@@ -65,11 +66,12 @@ def _generic_area(word: str, tags) -> bool:
     return False
 
 
-def find_places(text: str, words: Optional[Words], documents: Sequence[int] = ()) -> list[Mention]:
+def find_places(text: str, words: Words | BlockWords, documents: Sequence[int] = ()) -> list[Mention]:
     """Place mentions of a normalized text, resolved to divisions where the data knows them;
-    documents: the starts of a joined page's documents, each resolved by its own places alone."""
+    documents: the starts of a joined page's documents, each resolved by its own places alone.
+    words: the page's words, or for the data's names alone (scope's run) the blocks around them."""
     mentions = scan_gazetteer(text, words)
-    if words is not None:
+    if isinstance(words, Words):
         suffixed = scan_suffixes(text, words, mentions)
         if suffixed:
             # (中原 of 中原村: the land's name begins the village's and is no mention of its own)

@@ -5,7 +5,7 @@ import bisect
 from array import array
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, compress, count
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Protocol
 
 # above this many words, indices_of looks each token up in a set rather than finding each word
 _FEW_WORDS = 8
@@ -59,6 +59,17 @@ _MARKED = 64
 
 
 _MARKS = _Marks()
+
+
+class WordBounds(Protocol):
+    """What the places' scan reads of jieba's words: the page's (Words), or the blocks around the
+    names only (block_words.BlockWords)."""
+
+    tags: Mapping[str, str]
+
+    def is_boundary(self, pos: int) -> bool: ...
+
+    def token_at(self, pos: int) -> Optional[tuple[int, int, str, str]]: ...
 
 
 class Words:
