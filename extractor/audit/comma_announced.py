@@ -58,9 +58,11 @@ def _counts(view: PageView) -> list[tuple[Num, int]]:
 
 def _names_items(m: re.Match, value: float, comma: int) -> bool:
     """A count in words before a comma names the items unless it is one, another count stands
-    nearer the comma, or it is a `十四大` (a congress, not a group)."""
+    nearer the comma, it counts time (`近两个月来，一是…`: what was done, not items of the months) or
+    it is a `十四大` (a congress, not a group)."""
     text = m.string
-    if value < 2 or _COUNT_WORD.search(text, m.end(), comma):
+    if value < 2 or _COUNT_WORD.search(text, m.end(), comma) \
+            or text.startswith(tuple(cues.words("enumeration", "time_nouns")), m.end()):
         return False
     return not ((m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"))
 

@@ -35,7 +35,7 @@ from . import (admin_levels, amount_steps, announced, colon_items, comma_announc
                paragraph_announced,
                place_groups, quoted_lists, taken_up)
 from .enumeration_counts import AFTER_LIST, GROUP_NAME, IN_WORDS, OF_LIST, count_for
-from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, late_start, loose, sure_items
+from .enumeration_doubts import counted_again, each_names, ends_with_verb, even_items, late_start, loose, sure_items, verb_start
 from .lists import ItemList, count_word, find_lists, same_tail
 from .model import Draft, Num, PageView
 
@@ -130,6 +130,11 @@ def _number_lists(view: PageView) -> list[Draft]:
 def enumeration_draft(view: PageView, count: Num, lst: ItemList, exact: bool, how: str) -> Draft:
     if exact and how == IN_WORDS and len(lst.items) > count.value == int(count.value):
         late = late_start(lst, int(count.value))
+        if late is None and not sure_items(view, count, lst):
+            # `乡政府盯住竹林、温泉、古村两大优势`: the names after the verb are more than counted,
+            # and no earlier start can make them fewer
+            late = verb_start(lst)
+            late = late if late is not None and len(late.items) > count.value and sure_items(view, count, late) else None
         if late is not None and view.text[late.start:late.end] == "、".join(late.items):
             lst, how = late, _LATE  # `乡政府盯住竹林、温泉、古村三大优势`: the list starts after the verb
     k = len(lst.items)

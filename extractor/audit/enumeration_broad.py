@@ -164,7 +164,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         if rec["start"] in taken:
             continue
         noun = m.group("qnoun") if key == "qn" else m.group("noun")[:2]
-        if noun.startswith(tuple(_data()["not_nouns"])) or re.search(f"[{_numerals()}]", noun):
+        if noun.startswith(tuple(cues.words("enumeration", "time_nouns"))) or re.search(f"[{_numerals()}]", noun):
             continue  # `三个月` is a span of time; `“两清两改”` counts two kinds of each, not two items
         tail = view.text[m.end(key):view.clause_end(m.end())]
         # clauses that only open or close alike are items of the label where it closes its clause

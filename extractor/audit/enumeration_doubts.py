@@ -36,11 +36,37 @@ def late_start(lst: ItemList, value: int) -> ItemList | None:
     i = len(lst.items) - value
     if i < 1 or lst.joined or lst.open:
         return None
-    words = _segmenter().pos(lst.items[i])
+    return _from_verb(lst, i)
+
+
+def verb_start(lst: ItemList) -> ItemList | None:
+    """`镇党委、镇政府看准茶园、温泉、民宿两大优势`: the names after the last verb inside an item after
+    the first, all of like length: the list as it reads at its latest start, whatever the count.
+    The name right after the verb is its object, so it carries no words from before and no later
+    start is left: a count below these names is below every reading of the list."""
+    if lst.joined or lst.open:
+        return None
+    for i in range(len(lst.items) - 2, 0, -1):
+        if _object_of_verb(lst.items[i]) is not None:
+            return _from_verb(lst, i)
+    return None
+
+
+def _object_of_verb(item: str) -> str | None:
+    """The nouns closing an item after its last verb (`指挥辽沈` -> `辽沈`), or None."""
+    words = _segmenter().pos(item)
     verb = max((j for j, w in enumerate(words) if w[1] == "v"), default=-1)
     if verb < 0 or verb == len(words) - 1 or not all(w[1].startswith(("n", "j")) for w in words[verb + 1:]):
         return None
-    items = ["".join(w[0] for w in words[verb + 1:])] + lst.items[i + 1:]
+    return "".join(w[0] for w in words[verb + 1:])
+
+
+def _from_verb(lst: ItemList, i: int) -> ItemList | None:
+    """The list from the object of the verb inside item i on, its names of like length; or None."""
+    head = _object_of_verb(lst.items[i])
+    if head is None:
+        return None
+    items = [head] + lst.items[i + 1:]
     start = lst.end - len("、".join(items))
     late = ItemList(start, lst.end, items, False, False, lst.clause_start, lst.clause_end)
     lengths = [len(item) for item in items]

@@ -13,13 +13,17 @@
 
 The other list readers read one layout each (a colon, `即`, a list right before the count). Here
 any count of a set is a candidate, read against the nearest run of ordinal markers after it,
-against grouped names before it, or, after `这`, against the nearest list before it. The markers or groups are the evidence, and
-the finding is made only when the run holds exactly as many items as counted: a run of another
-length may go on with sub-points or stop short of the list, so this module says `consistent` or
-nothing, never `inconsistent`.
+against grouped names before it, or, after `这`, against the nearest list before it. The markers or
+groups are the evidence, and the finding is made where the run holds exactly as many items as
+counted: a shorter run may stop short of the list (the rest said without a marker), a run in
+the next sentence or after `这` may be another thing's. Two runs fix their items by their own
+words, so a count below them is an error of the text (`inconsistent`): markers numbered in order
+in the count's own sentence, where nothing else can own them (see _short_of_run), and grouped names
+closed by `等`, which lets a count exceed the names listed but never fall below them.
 
     今年办好三件事。一是修路，二是建校。                 two markers for three: nothing said
     今年办好三件事。经过努力，第一次实现了盈利。          `第一次` opens no run: nothing said
+    按两步来设想，第一步…，第二步…，第三步…。           three markers for two: inconsistent
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from typing import Callable
 from ..numerals import parse_number
 from . import cues
 from .enumeration_broad import keep_consistent
-from .lists import ItemList, find_lists
+from .lists import ItemList, counts_items, find_lists
 from .model import Draft, Num, PageView
 
 HOW_ORDINALS = "所述数目之后按序号逐项列出"
@@ -119,9 +123,9 @@ def _opens_line(view: PageView, pos: int) -> bool:
     return i < 0 or view.text[i] == "\n"
 
 
-def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[int, int]] | None:
-    """The items the markers after the count open, while they run in order; None unless they
-    number exactly `value`."""
+def _ordinal_run(view: PageView, end: int, cls: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The family of the markers after the count and the items they open, while they run in order
+    (two at least)."""
     found = _first(view, end, cls)
     if found is None:
         return None
@@ -141,10 +145,10 @@ def _ordinal_run(view: PageView, end: int, cls: str, value: int) -> list[tuple[i
         if nxt is None or _opens_line(view, nxt.start()) != line:
             break
         starts.append(nxt.start())
-    if len(starts) != value:
+    if len(starts) < 2:
         return None
     ends = starts[1:] + [view.sentence_span(starts[-1])[1]]
-    return list(zip(starts, ends))
+    return family, list(zip(starts, ends))
 
 
 @lru_cache(maxsize=1)
@@ -225,16 +229,44 @@ def _joined_run(view: PageView, start: int, value: int) -> ItemList | None:
     return ItemList(item_start, end, items, False, False, begin, end)
 
 
+def _short_of_run(view: PageView, m: re.Match, value: int, family: str, run: list[tuple[int, int]]) -> bool:
+    """`可以按两步来设想：第一步，…第二步，…第三步，…`: a count below the markers numbered in order
+    after it is the text's own miscount where nothing else can own them: the first marker in the
+    count's own sentence (a run in the next one may be steps of another thing), the count naming a
+    set (a classifier of things, not of time: `五年来，一是…`; or the markers echo its word:
+    `第一步`), no clause of its own announcing them (a colon after another clause) and no list of
+    its own before it in its clause (`从甲和乙两方面着手，一要…，二要…，三要…`: the two are named,
+    the markers are the measures)."""
+    if value >= len(run) or run[0][0] >= view.sentence_span(m.end() - 1)[1]:
+        return False
+    between = view.text[m.end():run[0][0]]
+    if "：" in between and "，" in between[:between.find("：")]:
+        return False  # `讨论了三个议题，主持人宣布：（1）…（4）…`: another clause announces the markers
+    if family != "echo":
+        noun = view.text[m.end("cls"):m.end("cls") + 2]
+        if m.group("cls") not in _classifiers() or noun.startswith(tuple(cues.words("enumeration", "time_nouns"))):
+            return False
+    before = view.text[view.clause_start(m.start()):m.start()]
+    return not any(w in before for w in ["、", *cues.words("enumeration", "last_join")])
+
+
+@lru_cache(maxsize=1)
+def _classifiers() -> set[str]:
+    """Classifiers of a set a count may name (data/cues.toml [enumeration] count_classifiers, and
+    方 of `两方面`)."""
+    return set(cues.words("enumeration", "count_classifiers")) | {"方"}
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
     out = []
     lists: list[ItemList] | None = None  # the page's lists, read once, where a count points back
-    least, most = int(_data()["least"]), int(_data()["most"])
-    classifiers = set(cues.words("enumeration", "count_classifiers")) | {"方"}
+    most = int(_data()["most"])
+    classifiers = _classifiers()
     for m in _label().finditer(view.text):
         value = parse_number(m.group("n"))
-        if value is None or value != int(value) or not least <= value <= most \
+        if not counts_items(value, m.group("n")) or value != int(value) or value > most \
                 or view.sentence_index(m.start()) < 0:
             continue
         value = int(value)
@@ -243,13 +275,14 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         if rec["start"] in taken:
             continue
         how, items, span = HOW_ORDINALS, None, None
-        run = _ordinal_run(view, e, m.group("cls"), value)
-        if run:
+        found = _ordinal_run(view, e, m.group("cls"))
+        if found and (len(found[1]) == value or _short_of_run(view, m, value, *found)):
+            run = found[1]
             items = [view.text[a:b] for a, b in run]
             span = (run[0][0], run[-1][1])
-        elif m.group("cls") in classifiers:
+        elif m.group("cls") in classifiers and value >= 2:
             grouped = _group_run(view, s)
-            if grouped and len(grouped[1]) == value:
+            if grouped and value <= len(grouped[1]):
                 how, items, span = HOW_GROUPS, grouped[1], grouped[0][0]
             elif view.text[max(0, s - 3):s].endswith(tuple(_data()["back"])):
                 if lists is None:
@@ -263,5 +296,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         count = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(span[0], span[1], items, False, False, span[0], span[1])
-        keep_consistent(view, draft, count, lst, how, out, taken)
+        if len(items) == value:
+            keep_consistent(view, draft, count, lst, how, out, taken)
+        else:  # fewer counted than the markers or the grouped names: the text's own items say it
+            out.append(draft(view, count, lst, True, how))
+            taken.add(rec["start"])
     return out
