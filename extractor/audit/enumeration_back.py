@@ -67,7 +67,7 @@ def _label() -> re.Pattern:
     or a quoted label opening with a numeral (`“四个更加”`). Built from named parts."""
     d = _data()
     numerals = "".join(cues.words("enumeration", "count_numerals"))
-    classifiers = sorted(set(cues.words("enumeration", "count_classifiers")) | set(d["classifiers"]), key=len, reverse=True)
+    classifiers = sorted(set(cues.words("enumeration", "count_classifiers")) | set(d["classifiers"]), key=lambda w: (-len(w), w))
     cls = "|".join(map(re.escape, classifiers))
     ptr = "|".join(map(re.escape, sorted(d["pointers"], key=len, reverse=True)))
     number = f"(?:(?!一[^{numerals}])[{numerals}]{{1,3}}|[2-9２-９]|1[0-2]|１[０-２])"

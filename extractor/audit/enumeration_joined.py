@@ -45,7 +45,7 @@ def _count() -> re.Pattern:
     loose = cues.words("enumeration", "loose_classifiers")  # `三级`, `两方`: one may hold several items
     classifiers = "".join(c for c in cues.words("enumeration", "count_classifiers") if len(c) == 1 and c not in loose)
     places = [w for w in cues.table("place_groups.toml")["nouns"] if "（" not in w]
-    nouns = "|".join(re.escape(w) for w in sorted(set(d["group_nouns"] + places), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(set(d["group_nouns"] + places), key=lambda w: (-len(w), w)))
     not_after = "".join(d["not_after"])
     return re.compile(f"(?<=[\u4e00-\u9fff])(?<![{numerals}第每之])(?P<n>[{numerals}]{{1,2}}|[1-9])"
                       f"(?:(?P<cls>[{classifiers}])(?=[\u4e00-\u9fff“])|(?P<noun>{nouns})(?![{not_after}]))")
