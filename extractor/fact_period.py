@@ -17,6 +17,9 @@ from .page import Page
 from .period_spans import yearly_average
 from .period_same_before import same_period_before
 from .period_base_clause import base_clause_only, bracketed_base, opens_base_clause
+from .period_speech import speakers_now
+from .period_vague import reckoned_on, standing_after_vague, supposes
+from .lead_times import NOW
 from .period_shapes import change_end, change_over_year, period_words as _period_words, since_base
 from .record import Record
 from .date_periods import date_period
@@ -58,6 +61,7 @@ def period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], 
     pair: Optional[tuple[str, str, int, Optional[str]]] = None
     last_end: Optional[int] = None  # where the last time of the sentence before the number ends
     base_from = False
+    supposed = False  # after a condition (只要…): the later times of the sentence are the reckoning's (period_vague.py)
     found = times.of(sent, year, fill)
     # the sentence opens with a year or a span of years (去年，…; １９９７年，…), which its list's items go on with
     opened_by_year = sent is not None and bool(found) and found[0][0] - sent.start <= _ITEM_LEAD \
@@ -65,6 +69,14 @@ def period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], 
     for at, end, period, kind in found:
         if at >= pos or period is None or (kind and not period and kind != "base") or kind in ("price", "label"):
             continue  # (a base naming no period, 低于近年来每年２０次的平均数, still gives its own number none)
+        if supposed and sent is not None and reckoned_on(text, sent.start, at, end):
+            continue  # 只要…，按１９９７年的产量计算，就可以…: the year the reckoning rests on, not the supposed figure's
+        if NOW.match(period) and not kind and sent is not None and speakers_now(
+                text, sent.start, at, (last_end, before[-1]) if before and last_end is not None else None, carried,
+                issue_year(page.dated)):
+            continue  # １９６３年春，…说：“现在全村只有耕牛１２头…”: the speaker's now, the year the sentence states
+        if period == "" and not kind and supposes(text, at):
+            supposed = True
         if kind == "base":
             base_from = text.endswith(pw.from_before, 0, at)
         # what stood before the change: where the change's end year leads the sentence, carried is
@@ -134,6 +146,8 @@ def period_of(page: Page, fact: Record, times: Times, sent: Optional[Sentence], 
         if prior:  # not a time that names no period (近年来): the change's own year, as before
             before.append(prior)
     issued = issue_date(page.dated)
+    if before == [""] and issued and last_end is not None and standing_after_vague(text, last_end, pos):
+        return f"../{issued.year}"  # 近年来，…全县已有农民技术员…名: standing at the writing (period_vague.py)
     if before and issued and last_end is not None and marked_now_after(text, last_end, pos, before[-1], issued.year):
         return f"../{issued.year}"  # …全年生产…；全行业…已累计安置…４．９万人: standing now, in a clause of its own
     if before and year is not None and issued and level_since(text, pos, before[-1]):

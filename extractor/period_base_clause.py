@@ -3,7 +3,7 @@ its year (上年, 去年同期) is that clause's own number's; the clauses after
 speaks of (the growth 9.6% is 2025's, not the base year's), as 比上年的1666.4万人次增长9.6% reads already. So is a base set in brackets with its own figure (涨幅比上月(9月份
 上涨0.4%)扩大0.2个百分点;环比下降0.1%): its time is the bracket's figure's; the figures after the bracket keep the
 sentence's month (bracketed_base). A bracket glossing a time with no figure of its own ("十四五"时期(2021-2025年),…)
-is no base: it dates what follows. A clause that opens with the year before as its own subject inside a
+is no base: it dates what follows. A clause naming the year before's own measure (…，上年的增幅为９％) is a base clause too. A clause that opens with the year before as its own subject inside a
 sentence (…比上年提高2.5个百分点；上年优良天数331天，比例为90.4%，全年优良天数增加8天) states the year before's
 figures: they and the levels in the clauses after it (比例为90.4%) take the year before the one the sentence speaks
 of, up to a clause with a time of its own (全年…), a change (…，增长9.6%: the year spoken of against that base) or the
@@ -24,7 +24,9 @@ Found = Sequence[tuple[int, int, Optional[str], str]]  # a sentence's times: sta
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     t = table("period.toml")["base_clauses"]
-    return re.compile(rf"(?:{alternation(t['years'])})(?:{alternation(t['verbs'])})")
+    # (上年为…; 上年的增幅为９％: a measure of the year before named between, then its own figure)
+    owned = rf"(?:的[^，,。；;：:、0-9０-９]{{1,{int(t['owned_reach'])}}}?(?=(?:{alternation(t['verbs'])})[0-9０-９]))?"
+    return re.compile(rf"(?:{alternation(t['years'])}){owned}(?:{alternation(t['verbs'])})")
 
 
 def opens_base_clause(text: str, at: int) -> bool:
