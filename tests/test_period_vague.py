@@ -54,3 +54,17 @@ def test_habits_are_a_class_of_repeated_times_and_tendencies() -> None:
     # unchanged: 经常 names a kind of account (经常项目), no habit
     text = "外汇收支\n本报讯　去年，某国经常项目逆差为２８亿美元。"
     assert periods(text, "19980105-02-004", ("２８亿美元",)) == ["1997"]
+
+
+def test_the_word_classes_take_their_variants() -> None:
+    # 已经有 (已有), 每一年 (每年), 假使 (如果), 还向 (还从, 还为): each class's other forms
+    text = "乡村医生\n本报拉萨１月９日电　近年来，这个县的乡村已经有卫生室２１０个。"
+    assert periods(text, "19980110-02-004", ("２１０个",)) == ["1998-01"]
+    text = "护林\n本报讯　１９９７年，某林场造林见效。场里每一年都拿出８万元奖励护林员。"
+    assert periods(text, "19980110-02-004", ("８万元",)) == [None]
+    text = "节水账\n本报讯　假使每户每月节约一吨水，全城一年就能省下水费７５万元。"
+    assert periods(text, "19980110-02-004", ("７５万元",)) == [None]
+    text = "送温暖\n本报太原１月９日电　某厂职工向灾区捐款１２万元。他们还向灾区送去了大衣２００件。"
+    assert periods(text, "19980110-02-004", ("２００件",)) == [None]
+    # unchanged: the act the dispatch reports, with no background mark, is of the month
+    assert periods(text, "19980110-02-004", ("１２万元",)) == ["1998-01"]
