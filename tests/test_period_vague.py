@@ -4,16 +4,7 @@ quotation (extractor/period_speech.py speakers_now), a base clause naming the ye
 numbers, each rule with an example that must change and one that must not (session 29, probe29pb)."""
 from __future__ import annotations
 
-from typing import Optional
-
-from extractor.api import extract_text
-
-
-def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
-    facts: dict[str, Optional[str]] = {}
-    for f in extract_text(text, doc):
-        facts.setdefault(f.text, f.period)
-    return [facts[q] for q in quotes]
+from test_period_session16 import periods
 
 
 def test_a_figure_marked_as_existing_after_recent_years_stands_at_the_writing() -> None:
