@@ -50,8 +50,7 @@ def is_source(text: str, p: Record) -> bool:
 def usable(text: str, p: Record) -> bool:
     """A place that can be a fact's place: not in a dateline, not read from an ending alone."""
     w = whole_words()
-    if (p.rule in w.uncertain_rules and not w.tagged_level.fullmatch(p.text or "") and not named_region(p.text or "")) \
-            or p.level == "feature":
+    if (p.rule in w.uncertain_rules and not w.tagged_level.fullmatch(p.text or "")) or p.level == "feature":
         return False  # a river or a mountain locates things; it is not the area a figure is about
     if p.rule == "place:suffix" and ((p.level or "") in w.uncertain_suffix_levels
                                      or (p.text or "").endswith(w.generic_endings)):
@@ -70,21 +69,6 @@ def usable(text: str, p: Record) -> bool:
     if p.level in ("country", "region") and _route().match(text, p.norm_end) or _in_label(text, p):
         return False  # 中欧中亚班列７２１列: a route's ends; “金芙蓉”基金: a label's word, not the area
     return not _in_dateline(text, p)
-
-
-def named_region(name: str) -> bool:
-    """Whether a tagged name is a world region's or a country's name with a word of region after it (东南亚地区,
-    中东地区, 亚太地区: the tagger reads it as one word and the names keep it so): that region, the area of the
-    figures its clause states (bench/gold/README.md: regions named for the number are its place); not a Chinese
-    direction's (西南地区: no name of the data before 地区) nor a kind of area."""
-    from .names.divisions import gazetteer  # (the data's names: loaded once, as the names read them)
-    end = next((e for e in _region_ends() if name.endswith(e) and len(name) > len(e)), None)
-    return end is not None and gazetteer().world_level.get(name[:-len(end)]) in ("region", "country")
-
-
-@lru_cache(maxsize=1)
-def _region_ends() -> tuple[str, ...]:
-    return tuple(table("place_scope.toml")["tagged_region_ends"])
 
 
 def in_book_title(text: str, p: Record) -> bool:
