@@ -112,8 +112,8 @@ def list_area(text: str, before: list[Record], pos: int, name_of: Callable[[Reco
     while first > 0 and before[first].norm_start - before[first - 1].norm_end == 1 \
             and text[before[first - 1].norm_end] == "、":
         first -= 1
-    if first == last or first == 0:
-        return None
+    if first == last or first == 0 or any(text.startswith("、", p.norm_end) for p in before[:first - 1]):
+        return None  # (an earlier list in the sentence: lists of several areas, 甲省的…，乙省的…等十一个县)
     area, items = before[first - 1], before[first:last + 1]
     gap = text[area.norm_end:items[0].norm_start]
     if gap != "" and gap not in whole_words().run_links or BREAK_CLASS.search(text, area.norm_end, pos):
