@@ -288,9 +288,11 @@ class MainPlaces(ArticlePlaces):
     def _water(self, article: int) -> Optional[str]:
         if self.page is None or article not in self.spans:
             return None
+        counts, _ = self._counts(self.by_article.get(article, []))  # (a story naming no area: its title's water once)
         return title_water(self.page.text, self.titles.get(article, []), self.spans[article],
                            lambda a, b: bool(self.orgs.inside(a - MAX_ORG, b + MAX_ORG)) and any(
-                               o.norm_start <= a and b <= o.norm_end for o in self.orgs.inside(a - MAX_ORG, b + MAX_ORG)))
+                               o.norm_start <= a and b <= o.norm_end for o in self.orgs.inside(a - MAX_ORG, b + MAX_ORG)),
+                           names_area=bool(counts))
 
     def _of(self, article: int) -> Optional[str]:
         titled = self._title_place(article) or (capital_titled(self.page.text, self.titles.get(article, []),

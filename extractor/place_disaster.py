@@ -22,6 +22,7 @@ _STRUCK_RUN = 40  # the places after 遭受…的 are looked for so far at most
 class _Words(NamedTuple):
     area: re.Pattern  # (地震)?灾区: the kind of disaster, then the area's word
     struck: re.Pattern  # 遭受…的
+    struck_subject: re.Pattern  # 遭受地震灾害, 发生地震: the struck area written before it
     joins: tuple[str, ...]
     give: re.Pattern
     aid: re.Pattern
@@ -29,6 +30,8 @@ class _Words(NamedTuple):
     disaster: re.Pattern
     area_word: re.Pattern
     received: re.Pattern
+    goods: re.Pattern
+    people_units: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -36,10 +39,13 @@ def _words() -> _Words:
     t = table("place_disaster.toml")
     return _Words(re.compile(rf"(?:{alternation(t['disaster_kinds'])})?(?:{alternation(t['area_words'])})"),
                   re.compile(rf"(?:{alternation(t['struck_before'])})[^{re.escape(BREAKS)}]{{0,{int(t['struck_reach'])}}}?的"),
+                  re.compile(rf"(?:{alternation(t['struck_verbs'])})[^{re.escape(BREAKS)}]{{0,{int(t['struck_reach'])}}}?"
+                             rf"(?:{alternation(t['disaster_words'])})"),
                   tuple(t["list_joins"]), re.compile(alternation(t["give_verbs"])),
                   re.compile(alternation(t["aid_nouns"])), re.compile(alternation(t["general_aid_nouns"])),
                   re.compile(alternation([*t["area_words"], *t["disaster_marks"]])),
-                  re.compile(alternation(t["area_words"])), re.compile(alternation(t["received"])))
+                  re.compile(alternation(t["area_words"])), re.compile(alternation(t["received"])),
+                  re.compile(alternation(t["goods_verbs"])), frozenset(t["people_units"]))
 
 
 def _chain(p: Record) -> list[str]:
@@ -118,6 +124,12 @@ def _read_struck(page: Page, start: int, end: int,
         run = _run_after(after, m.end())
         if run:
             found.append((m.end(), _chain(run[-1])))
+    for m in w.struck_subject.finditer(text, start, end):
+        # 河北省张家口地区遭受地震灾害后, 某地区发生地震: the run of places right before the words of being struck
+        run = _run_before(before(article, m.start()), m.start(), text)
+        chain = _run_area(text, run) if run else None
+        if chain:
+            found.append((m.start(), chain))
     return found
 
 
@@ -144,6 +156,9 @@ def aid_area(page: Page, fact: Record, sentence_start: int,
     if not aided and fact.type == "money":  # (not the sentence's: 东华三院捐款２００万港元；…发动会员救济灾民 is the giver's, P4)
         aided = bool(w.area_word.search(text, clause, clause_end)) and bool(w.give.search(text, clause, clause_end)) \
             and not w.received.search(text, clause, clause_end)
+    if not aided and fact.type == "count" and (fact.unit or "") not in w.people_units:
+        # 向灾区运送帐篷２０００顶: goods carried to the struck area (not people sent there, who keep their place)
+        aided = bool(w.area_word.search(text, clause, clause_end)) and bool(w.goods.search(text, clause, clause_end))
     if not aided:
         return None
     art = next((a for a in page.layout.articles if a.index == fact.article), None)

@@ -98,6 +98,30 @@ def enumeration(page: Page, before: list[Record]) -> bool:
     return sum(b.norm_start - a.norm_end == 1 and text[a.norm_end] == "、" for a, b in zip(before, before[1:])) >= 2
 
 
+def list_area(text: str, before: list[Record], pos: int, name_of: Callable[[Record], str]) -> Record | None:
+    """The area a list of places lies in, where the text names it right before the list (河北省的石家庄、保定、邯郸
+    三个城市, 广东深圳、珠海、汕头): the place before the list's first item, joined to it directly or by a link word
+    (的, 中部的), that every item lies in (name_of: a place's full name, as the items' parents name it). The figure
+    the list states is that area's (bench/gold/README.md: a place before the list is the area the list is in); None
+    where no such place stands there (北京、上海等30个城市), and where the list is not the last thing the figure's
+    clause names (甲省的…，乙省的…等十一个县: lists of several areas, each its own)."""
+    last = len(before) - 1
+    if last < 2 or not (before[last].norm_start - before[last - 1].norm_end == 1 and text[before[last - 1].norm_end] == "、"):
+        return None
+    first = last
+    while first > 0 and before[first].norm_start - before[first - 1].norm_end == 1 \
+            and text[before[first - 1].norm_end] == "、":
+        first -= 1
+    if first == last or first == 0 or any(text.startswith("、", p.norm_end) for p in before[:first - 1]):
+        return None  # (an earlier list in the sentence: lists of several areas, 甲省的…，乙省的…等十一个县)
+    area, items = before[first - 1], before[first:last + 1]
+    gap = text[area.norm_end:items[0].norm_start]
+    if gap != "" and gap not in whole_words().run_links or BREAK_CLASS.search(text, area.norm_end, pos):
+        return None
+    name = name_of(area)
+    return area if name and all(name in (p.parent or ()) for p in items) else None
+
+
 def narrows_by_link(text: str, a: Record, b: Record) -> bool:
     """Whether b is a smaller unit that a link word places inside a (河西走廊中部的临泽县, 太行山南麓的泽州):
     the run of places goes on to it, as to one written right after it."""

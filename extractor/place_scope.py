@@ -61,8 +61,8 @@ from .place_orgs import ADMIN, ORG_RULE, org_places, seat_before  # noqa: F401 (
 from .record import Record
 from .short_name_places import SHORT_RULE, narrower
 from .unnamed_places import unnamed_before
-from .place_lists import (article_places, enumeration, in_example_list, listed,  # noqa: F401 (scope.py reads
-                          narrows_by_link, opens_one_example, spread_list,  # article_places)
+from .place_lists import (article_places, enumeration, in_example_list, list_area, listed,  # noqa: F401 (scope.py
+                          narrows_by_link, opens_one_example, spread_list,  # reads article_places)
                           stands_alone, states_figure)
 
 ABROAD = ("country", "region", "foreign_city")  # (22个阿拉伯国家参会 in a province's report: counted there)
@@ -118,9 +118,11 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
         return zone  # (place_report_zones.py)
     # 在南京、北京、广州、上海等地演出４０场: a list of areas of several provinces, the country's
     spread = spread_list(text, [p for p in inside if p.norm_end <= pos and id(p) not in view.sources], pos)
-    if enumeration(page, [p for p in inside if p.norm_end <= pos]):
-        # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place
-        return w.country_name if spread else main(fact.article)
+    if enumeration(page, listed_before := [p for p in inside if p.norm_end <= pos]):
+        # 在芷兰街道、府坪街道、南坪街道…开展 15 场: a list of places is not the fact's place; the area it lies in,
+        # named right before it (河北省的石家庄、保定、邯郸三个城市), is
+        area = list_area(text, listed_before, pos, value_of)
+        return value_of(area) if area is not None else w.country_name if spread else main(fact.article)
     # a province's report lists deeds clause by clause (漳州核电投运，工业投资增长6.1%: not 漳州's; 石嘴山某平台等3个: 宁夏's)
     clause_only = (report := report_at(page, pos)) and main(fact.article) not in (None, w.country_name)
     examples = _examples(text, view, pos, clause, clause_only)

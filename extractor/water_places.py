@@ -19,11 +19,14 @@ def waters() -> tuple[str, ...]:
 
 
 def title_water(text: str, titles: list[tuple[int, int]], span: tuple[int, int],
-                in_body: Callable[[int, int], bool]) -> Optional[str]:
+                in_body: Callable[[int, int], bool], names_area: bool = True) -> Optional[str]:
     """The water the titles name as a word of its own (not 环渤海, not 珠江钢琴) that the story, titles
     included, names alone at least `least` times and more often than opening a body's name;
-    in_body(start, end): whether an organization's name holds that stretch."""
+    in_body(start, end): whether an organization's name holds that stretch. A story that names no area
+    (names_area false) needs its title's naming alone (`least_alone`): 滇池治理见成效 over a body that says
+    沿湖 and 入湖 is the lake's, with no other area to take its figures."""
     w = table("place_scope.toml")["water"]
+    least = int(w["least"] if names_area else w["least_alone"])
     after, before = tuple(w["body_after"]), tuple(w["region_before"])
 
     def alone(at: int, name: str) -> bool:
@@ -40,6 +43,6 @@ def title_water(text: str, titles: list[tuple[int, int]], span: tuple[int, int],
                 named += 1
                 lone += alone(at, name)
                 at = text.find(name, at + len(name), span[1])
-            if lone >= int(w["least"]) and 2 * lone > named:
+            if lone >= least and 2 * lone > named:
                 return name
     return None

@@ -39,3 +39,22 @@ def test_aid_word_without_the_disaster_is_no_aid_to_it() -> None:
     text = ("援建\n本报北京１月１８日电 河北张家口地震灾区的重建正在进行。另据悉，某国政府向我国提供无偿援助"
             "３０亿日元，用于天津市污水处理项目。\n")
     assert places(text)["３０亿日元"] != "张家口市"
+
+
+def test_a_struck_area_named_as_the_subject_of_being_struck() -> None:
+    # 某地区遭受地震灾害后 / 发生地震后: the places right before the words of being struck name the struck area
+    text = ("八方支援\n本报西宁１月９日电 青海省称多县遭受雪灾后，西宁市向灾区捐款６０万元。\n")
+    assert places(text)["６０万元"] == "称多县"
+    text = ("八方支援\n本报成都１月９日电 四川省甘孜州发生地震后，成都市连夜向灾区捐赠救灾款４５万元。\n")
+    assert places(text)["４５万元"] == "甘孜州"
+    # negative: a place before 发生 with no disaster after it is no struck area: the giver's sum stays
+    text = ("八方支援\n本报成都１月９日电 四川省甘孜州发生了很大变化。成都市今天向希望工程捐款４５万元。\n")
+    assert places(text)["４５万元"] == "成都市"
+
+
+def test_goods_carried_to_the_struck_area_are_its_people_sent_are_not() -> None:
+    text = ("八方支援\n本报西宁１月９日电 青海省称多县遭受雪灾后，西宁市已向灾区运送棉衣３５００件。\n")
+    assert places(text)["３５００件"] == "称多县"
+    # negative: people sent to the area are counted where the general rules put them
+    text = ("八方支援\n本报西宁１月９日电 青海省称多县遭受雪灾后，西宁市已向灾区运送医护人员４５名。\n")
+    assert places(text)["４５名"] != "称多县"

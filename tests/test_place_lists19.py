@@ -156,3 +156,24 @@ def test_a_body_named_with_no_smaller_area_keeps_the_county() -> None:
     # negative: the first sentence names the body with the county alone
     got = paper("青冈县一合作社喜分红", "青冈县丰禾种植专业合作社")
     assert got["328户"] == "青冈县"
+
+
+def test_a_list_of_places_is_the_areas_named_right_before_it() -> None:
+    # 某省的甲、乙、丙三个城市: the province named before the list holds every item; the list's count is its
+    text = "房改试点\n本报北京１月６日电 建设部确定江苏省的无锡、常州、镇江三个城市为试点，今年出售公房１．２万套。\n"
+    got = {f.text: f.place for f in extract_text(text, "19980107-02-981") if f.type == "count"}
+    assert got["三个"] == "江苏省"
+    text = "扩大开放\n本报北京１月６日电 广东深圳、珠海、汕头３个特区去年吸收外资１２０亿美元。\n"
+    got = {f.text: f.place for f in extract_text(text, "19980107-02-982") if f.type in ("count", "money")}
+    assert got["３个"] == "广东省"
+
+
+def test_negative_a_list_with_no_area_before_it_or_lists_of_several_areas() -> None:
+    # no area named before the list: as before (the story's main place), not the area the items lie in
+    text = "房改试点\n本报北京１月６日电 建设部确定无锡、常州、镇江三个城市为试点。\n"
+    got = {f.text: f.place for f in extract_text(text, "19980107-02-983") if f.type == "count"}
+    assert got["三个"] != "江苏省"
+    # lists of two provinces' places, each with its own area, before the figure: no one area's
+    text = "农业高产\n本报北京１月６日电 江苏省的无锡、常州，浙江省的嘉兴、湖州等四个市，粮食亩产超过千斤。\n"
+    got = {f.text: f.place for f in extract_text(text, "19980107-02-985") if f.type == "count"}
+    assert got["四个"] != "浙江省"  # (not the last list's area; the story's main place, as before)

@@ -1405,6 +1405,18 @@ def test_a_story_titled_with_a_water_it_names_alone_is_the_waters() -> None:
     assert facts["１２个"].place != "渤海"
 
 
+def test_a_water_named_once_in_the_title_of_a_story_naming_no_area_is_the_waters() -> None:
+    from extractor.api import extract_text
+    # the body takes the lake up by its kind alone (沿湖, 入湖): the title's naming is enough where no area is named
+    text = "鄱阳湖护水见实效\n本报讯去年沿湖搬迁农家乐４０余家，入湖河道新建截污闸１２座。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-034")}
+    assert facts["４０余家"].place == "鄱阳湖" and facts["１２座"].place == "鄱阳湖"
+    # negative: a story that names an area keeps needing the water named twice (the area's figures stay its own)
+    text = "鄱阳湖护水见实效\n本报讯都昌县去年搬迁农家乐４０余家，新建截污闸１２座。\n"
+    facts = {f.text: f for f in extract_text(text, "19980105-02-035")}
+    assert facts["４０余家"].place == "都昌县"
+
+
 def test_a_body_named_by_two_areas_neither_inside_the_other_is_in_the_first() -> None:
     from extractor.api import extract_text
     # an association in 香港 of people from 福建, its name read as two places or as a body's name
