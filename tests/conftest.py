@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# scope rules raise in tests instead of leaving a fact without place or period (extractor/scope.py SCOPE_ERRORS)
+os.environ.setdefault("EXTRACTOR_STRICT", "1")
 
 import pytest
 
