@@ -57,7 +57,7 @@ def test_probe(probe: dict[str, Any]) -> None:
 
 
 def test_probe_file_is_well_formed() -> None:
-    fields = {"convention", "text", "doc", "quote", "occurrence", "field", "expect", "negative", "known"}
+    fields = {"batch", "convention", "text", "doc", "quote", "occurrence", "field", "expect", "negative", "known"}
     for p in _ALL:
         assert set(p) <= fields and p["field"] in {"period", "place", "metric"}
         _quote_span(p["text"], p["quote"], p.get("occurrence", 1))
