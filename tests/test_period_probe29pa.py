@@ -34,3 +34,24 @@ def test_other_verbs_of_reaching_a_level_end_a_five_year_span() -> None:
     assert got["4个"][1] == "2021/2025" and got["360亿元"][1] == "2025"
     # unchanged: an increment over the span (新增…攀升至) keeps the span
     assert _facts("五年来，全县新增就业岗位攀升至9万个。", "gwr2026-own")["9万个"][1] == "2021/2025"
+
+
+def test_that_day_is_the_day_written_last_before_it() -> None:
+    # 当天 after a day written earlier in its paragraph: that day (README: named days from the dateline)
+    text = "新华社杭州１月６日电　１月３日，某县举行冬季运动会。当天有２５００人参赛。"
+    assert _facts(text, "19980107-04-002")["２５００人"][1] == "1998-01-03"
+    # with none before it, the dispatch's own day, as 今天
+    text = "新华社杭州１月６日电　某县举行冬季运动会，当日有２５００人参赛。"
+    assert _facts(text, "19980107-04-002")["２５００人"][1] == "1998-01-06"
+    # unchanged: 当 'when' before a name (当日本…) is no day
+    text = "新华社东京１月６日电　当日本央行宣布放出资金３万亿日元时，股价回升。"
+    assert _facts(text, "19980107-04-002")["３万亿日元"][1] != "1998-01-06"
+
+
+def test_what_stands_already_after_a_day_word_is_that_days() -> None:
+    # 今天共有…: the day's count; news_now's 共有 dates to the writing only with no time before it in its sentence
+    text = "新华社杭州１月６日电　某县今天举行冬季运动会。今天共有２５００人参赛。"
+    assert _facts(text, "19980107-04-002")["２５００人"][1] == "1998-01-06"
+    # unchanged: someone speaking that day tells what stands (今天说，已有…: the month)
+    text = "新华社杭州１月６日电　某县县长今天说，全县已有农民运动队３００支。"
+    assert _facts(text, "19980107-04-002")["３００支"][1] == "1998-01"
