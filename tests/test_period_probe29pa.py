@@ -43,6 +43,9 @@ def test_that_day_is_the_day_written_last_before_it() -> None:
     # with none before it, the dispatch's own day, as 今天
     text = "新华社杭州１月６日电　某县举行冬季运动会，当日有２５００人参赛。"
     assert _facts(text, "19980107-04-002")["２５００人"][1] == "1998-01-06"
+    # after a day counted from the dateline (昨天…，当天…): that day
+    text = "本报杭州１月６日讯　某县昨天举行冬季运动会，当天有２５００人参赛。"
+    assert _facts(text, "19980107-04-002")["２５００人"][1] == "1998-01-05"
     # unchanged: 当 'when' before a name (当日本…) is no day
     text = "新华社东京１月６日电　当日本央行宣布放出资金３万亿日元时，股价回升。"
     assert _facts(text, "19980107-04-002")["３万亿日元"][1] != "1998-01-06"
