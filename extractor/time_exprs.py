@@ -27,6 +27,7 @@ from .period_base_clause import opens_base_clause
 from .period_school_year import school_year_periods
 from .datelines import signed_ends as _signed_ends
 from .dispatch_now import now_of_the_day
+from .period_that_day import is_that_day_word, names_that_day, that_day
 from .period_shapes import (first_months, period_words as _period_words, ranks_now, words_not_after,
                             words_not_before)
 from .period_spans import backgrounds, joined_ranges
@@ -146,10 +147,14 @@ class Times:
                 if (i < 0 or self.datelines[i][1] != sent.article) and i + 1 < len(self.datelines) and \
                         self.datelines[i + 1][0] in self.signed:
                     i += 1
+                points_back = is_that_day_word(word)
                 if i >= 0 and self.datelines[i][1] == sent.article and \
-                        not any(a <= at < b for a, b, _, _ in found):
+                        not any(a <= at < b for a, b, _, _ in found) and (not points_back or names_that_day(text, at, word)):
                     filed = date.fromisoformat(self.datelines[i][2])
                     day = filed + timedelta(days=delta if isinstance(delta, int) else 0)
+                    if points_back:  # 当天: the day written or named last before it in its paragraph (period_that_day.py)
+                        para = self.page.layout.paragraphs[sent.paragraph]
+                        day = that_day(self.page, self.dates, para.start, at, filed, scope_words().days)
                     if not isinstance(delta, int):
                         # 本周 in a dispatch of Friday 2 January: its Monday to that day; 上周: the week before
                         # (its own facts', like 今天; no 已 after it is an as-of of the writing)
@@ -165,6 +170,10 @@ class Times:
                     else:
                         # the day is its own facts' (今天从海关总署了解到，1997年…: no lead of the sentence)
                         found = [*found, (at, at + len(word), day.isoformat(), time_kind(text, at) or "day")]
+                        # what stands already after it (今天共有…, 当天已有…) is as of that day: news_now reads the
+                        # writing's only where its sentence states no time before it (not past a word of speaking)
+                        found = [t for t in found if not (t[3] == "now" and t[0] > at and not any(
+                            v in text[at:t[0]] for v in scope_words().report_verbs))]
                         if delta == 0:  # …某仓库今天起火，目前已有两人受伤: the now of that day's event
                             found = now_of_the_day(text, at, at + len(word), found, day.isoformat())
                     added = True
