@@ -133,6 +133,25 @@ def ends_with_ownership(phrase: str) -> bool:
     return not (before and any(shared_words().get(w) for w in joined))
 
 
+def without_doer(phrase: str) -> str:
+    """The phrase without a personal pronoun opening it as the doer of its clause (她每月从工资里省下 → 每月从工资里
+    省下, 他们筹集资金 → 筹集资金): a person names nothing counted or paid. A pronoun that owns what follows stays
+    (他家的电话费, 我们厂去年的利润: a 的 after it; 他们村去年集体收入: a one-character noun of a body right after
+    it), and so does one that is only the start of jieba's first word (他人, 他国)."""
+    pronoun = next((p for p in word_tuple("leading", "pronouns") if phrase.startswith(p)), "")
+    rest = phrase[len(pronoun):]
+    if not pronoun or len(rest) < 2 or "的" in rest:
+        return phrase
+    from .metric_after import segmenter  # (late: metric_after reads this module; the tagger loads on first use)
+    words = segmenter().pos(phrase)
+    if words[0][0] != pronoun or len(words) > 1 and len(words[1][0]) == 1 and words[1][1] in _BODY_TAGS:
+        return phrase
+    return rest
+
+
+_BODY_TAGS = ("n", "ng", "zg", "s")  # (jieba's tags of 村, 厂, 县 after a pronoun: whose, not who did it)
+
+
 @lru_cache(maxsize=8192)
 def clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
@@ -143,6 +162,7 @@ def clean(phrase: str) -> str:
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
+        new = without_doer(new)
         new = strip_quotes(trail.sub("", new) if new.endswith(trailing) and not ends_with_ownership(new) else new)
         span = _time_span().match(new)
         if span and len(new) - span.end() >= 2 and not change_only().match(new[span.end():]):
