@@ -135,21 +135,22 @@ def ends_with_ownership(phrase: str) -> bool:
 
 def without_doer(phrase: str) -> str:
     """The phrase without a personal pronoun opening it as the doer of its clause (她每月从工资里省下 → 每月从工资里
-    省下, 他们筹集资金 → 筹集资金): a person names nothing counted or paid. A pronoun that owns what follows stays
-    (他家的电话费, 我们厂去年的利润: a 的 after it; 他们村去年集体收入: a one-character noun of a body right after
-    it), and so does one that is only the start of jieba's first word (他人, 他国)."""
+    省下, 他们又筹集资金 → 资金): a person names nothing counted or paid. A pronoun that owns what follows stays
+    (他家的电话费, 我们厂去年的利润: a 的 after it; 他们村去年集体收入, 他们家人均收入: a body's noun right after it,
+    [leading] owned_bodies), so does one that is only the start of jieba's first word (他人, 他国), and one whose
+    clause names nothing else once it goes (我们仅占: the pronoun is the only subject there is)."""
     pronoun = next((p for p in word_tuple("leading", "pronouns") if phrase.startswith(p)), "")
     rest = phrase[len(pronoun):]
-    if not pronoun or len(rest) < 2 or "的" in rest:
+    if not pronoun or len(rest) < 2 or "的" in rest or rest.startswith(word_tuple("leading", "owned_bodies")):
         return phrase
     from .metric_after import segmenter  # (late: metric_after reads this module; the tagger loads on first use)
-    words = segmenter().pos(phrase)
-    if words[0][0] != pronoun or len(words) > 1 and len(words[1][0]) == 1 and words[1][1] in _BODY_TAGS:
+    if segmenter().cut(phrase)[0] != pronoun:
         return phrase
-    return rest
-
-
-_BODY_TAGS = ("n", "ng", "zg", "s")  # (jieba's tags of 村, 厂, 县 after a pronoun: whose, not who did it)
+    named = clean(rest)
+    from .metric_change_words import change_only  # (late: it reads this module's patterns)
+    from .metric_context import predicate_only
+    says_nothing = len(named) < 2 or change_only().match(named) or predicate_only().fullmatch(named)
+    return phrase if says_nothing else named
 
 
 @lru_cache(maxsize=8192)
@@ -162,7 +163,6 @@ def clean(phrase: str) -> str:
     for _ in range(3):
         # str.startswith/endswith first: most phrases hold no such word, and a regex sub costs more
         new = _strip_leading(phrase, lead) if phrase.startswith(leading) else phrase
-        new = without_doer(new)
         new = strip_quotes(trail.sub("", new) if new.endswith(trailing) and not ends_with_ownership(new) else new)
         span = _time_span().match(new)
         if span and len(new) - span.end() >= 2 and not change_only().match(new[span.end():]):
@@ -173,7 +173,7 @@ def clean(phrase: str) -> str:
         if new == phrase:
             break
         phrase = new
-    return phrase
+    return without_doer(phrase)
 
 
 @lru_cache(maxsize=1)
