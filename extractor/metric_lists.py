@@ -257,6 +257,8 @@ def _unmarked_list(text: str, lo: int, first: int) -> int | None:
     if not change or change.start() == 0:
         return None
     items = _ITEM_MARKS.split(subject_of(clause[:change.start()]))
+    # 这家公司去年的销售额与利润: what the first item's 的 follows is its owner and time, no part of the item
+    items[0] = items[0][items[0].rfind("的") + 1:]
     tail = _BREAK.search(text, first)
     numbers = [m for m in _LIST_NUMBER.finditer(text, first, tail.start() if tail else len(text))
                if not text.startswith(_TIMES, m.end())]

@@ -48,6 +48,9 @@ def named_after_percent(after: After, phrase: str | None) -> str | None:
         if phrase and len(phrase) >= 2 and not phrase.endswith(weak_heads()) and not phrase.startswith("的"):
             return trim(phrase + noun)
         return noun if len(noun) >= 2 else None
+    attitude = attitude_part(after.words)
+    if attitude:
+        return attitude
     people = _people_first(after.words)
     # (a predicate of some length follows the people; 城镇居民收入 is one noun)
     if people and len(after.words) - len(people) >= _PREDICATE_SHORTEST:
@@ -57,6 +60,26 @@ def named_after_percent(after: After, phrase: str | None) -> str | None:
 
 
 _PREDICATE_SHORTEST = 3
+
+
+@lru_cache(maxsize=1)
+def _attitude() -> re.Pattern:
+    verbs = alternation(table("metric.toml")["after"]["attitude_verbs"])
+    return re.compile(f"([\u4e00-\u9fff]{{2,{_HOLDER_LONGEST}}}?)(?:[对向][^，。；：]{{1,14}}?)?((?:{verbs})[\u4e00-\u9fff]{{1,4}})")
+
+
+_HOLDER_LONGEST = 8
+
+
+def attitude_part(words: str) -> str | None:
+    """`企业经营者对今年的前景表示悲观` → 企业经营者表示悲观, `读者感到满意`: the words after N%的 ending with a verb of
+    a stated attitude name the share of those who hold it, by the holders and the attitude (an object of 对/向
+    left out); None where the words do not end so."""
+    m = _attitude().fullmatch(words)
+    if not m:
+        return None
+    holder = clean(m.group(1))
+    return holder + m.group(2) if len(holder) >= 2 else None
 _PEOPLE_OPENING = 2  # how far into the words a noun of people may begin (手机用户; not 兼职工作)
 
 

@@ -8,6 +8,7 @@ import re
 from .metric_after import words_after
 from .metric_becoming import becoming_subject
 from .metric_clause import clause_metric
+from .metric_part_predicate import part_predicate
 from .metric_context import (
     bases_only, counted_head, earlier_count, HEADLESS, named_subject_before, opens_clause, partitive_count, topic_frame, predicate_only, purpose_after, elliptic_object, topic_before,
 )
@@ -64,6 +65,9 @@ def structure_metric(text: str, start: int, end: int, unit: str | None = None, d
         named_after = phrase is not None and text.find(phrase[:2], end, end + 8) >= 0 \
             and not structure()[2].match(phrase) and not text.startswith("是", end)
         before = not named_after
+        predicate = part_predicate(text, start, end, unit)
+        if predicate:
+            return predicate  # 在１２０家餐馆中，有１８家卫生不合格: the part is named by what defines it
         among = partitive_count(text, start, unit, lambda s_, e_: clause_metric(text, s_, e_, unit), strong=not before)
         if among:
             return among

@@ -133,6 +133,26 @@ def ends_with_ownership(phrase: str) -> bool:
     return not (before and any(shared_words().get(w) for w in joined))
 
 
+def without_doer(phrase: str) -> str:
+    """The phrase without a personal pronoun opening it as the doer of its clause (她每月从工资里省下 → 每月从工资里
+    省下, 他们又筹集资金 → 资金): a person names nothing counted or paid. A pronoun that owns what follows stays
+    (他家的电话费, 我们厂去年的利润: a 的 after it; 他们村去年集体收入, 他们家人均收入: a body's noun right after it,
+    [leading] owned_bodies), so does one that is only the start of jieba's first word (他人, 他国), and one whose
+    clause names nothing else once it goes (我们仅占: the pronoun is the only subject there is)."""
+    pronoun = next((p for p in word_tuple("leading", "pronouns") if phrase.startswith(p)), "")
+    rest = phrase[len(pronoun):]
+    if not pronoun or len(rest) < 2 or "的" in rest or rest.startswith(word_tuple("leading", "owned_bodies")):
+        return phrase
+    from .metric_after import segmenter  # (late: metric_after reads this module; the tagger loads on first use)
+    if segmenter().cut(phrase)[0] != pronoun:
+        return phrase
+    named = clean(rest)
+    from .metric_change_words import change_only  # (late: it reads this module's patterns)
+    from .metric_context import predicate_only
+    says_nothing = len(named) < 2 or change_only().match(named) or predicate_only().fullmatch(named)
+    return phrase if says_nothing else named
+
+
 @lru_cache(maxsize=8192)
 def clean(phrase: str) -> str:
     """The phrase without quotes, leading and trailing words (memoized: it depends on the phrase
@@ -153,7 +173,7 @@ def clean(phrase: str) -> str:
         if new == phrase:
             break
         phrase = new
-    return phrase
+    return without_doer(phrase)
 
 
 @lru_cache(maxsize=1)
