@@ -6,10 +6,7 @@ from importlib import resources
 
 import pytest
 
-from extractor.audit import audit_page
-from extractor.page import Page
-from extractor.pipeline import load, run
-from extractor.records import NUMERIC_TYPES
+from audit_expect import matches, page_findings, shown
 
 
 def _examples() -> list:
@@ -24,28 +21,14 @@ def _examples() -> list:
     return out
 
 
-def _claim(finding) -> str:
-    return "".join((finding.facts[0].text or "").split())
-
-
-def _matches(finding, want: dict) -> bool:
-    return all([
-        "check" not in want or finding.check == want["check"],
-        "verdict" not in want or finding.verdict == want["verdict"],
-        "claim" not in want or _claim(finding) == want["claim"],
-        "explains" not in want or want["explains"] in finding.explanation,
-    ])
-
-
 @pytest.mark.parametrize("example", _examples())
 def test_example(example: dict) -> None:
-    page = Page.read(example["text"], "example")
-    findings = audit_page(page, run(load(NUMERIC_TYPES), page))
-    seen = [f"{f.check}/{f.verdict}/{_claim(f)}: {f.explanation}" for f in findings]
+    findings = page_findings(example["text"])
+    seen = shown(findings)
     for want in example.get("expect", []):
-        assert any(_matches(f, want) for f in findings), f"missing {want}; got {seen}"
+        assert any(matches(f, want) for f in findings), f"missing {want}; got {seen}"
     for bad in example.get("forbid", []):
-        assert not any(_matches(f, bad) for f in findings), f"forbidden {bad}; got {seen}"
+        assert not any(matches(f, bad) for f in findings), f"forbidden {bad}; got {seen}"
 
 
 def test_every_check_has_positive_and_negative_examples() -> None:

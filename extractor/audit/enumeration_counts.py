@@ -31,6 +31,7 @@ _CLASSIFIERS = "".join(c for c in cues.words("enumeration", "count_classifiers")
 _COUNT_WORD = count_word()
 _CLOSING_QUOTES = "”》"
 _NOUN_START = re.compile(r"[\u4e00-\u9fff“]")
+_NAME_ORDINALS = [tuple(pair) for pair in cues.table("cues.toml")["enumeration"]["name_ordinals"]]
 
 
 def _counts(view: PageView, sent: int) -> list[Num]:
@@ -64,6 +65,18 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     rec = view.raw_ref(s, e)
     num = Num(rec, s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
     return num, bool(m.group("quote") or big)
+
+
+def _opens_points(view: PageView, lst: ItemList) -> bool:
+    """Whether the first item opens numbered points (`一是A、B、C。二是…`). An ordinal that may
+    open a name as well (`第一棉纺厂、红星机械厂`) does so only where the next point's ordinal
+    follows in the paragraph; without it the list is the names a colon announces."""
+    head = lst.items[0][:3]
+    if not cues.contains_any(head, "enumeration", "ordinals"):
+        return False
+    end = view.text.find("\n", lst.end)
+    rest = view.text[lst.start + len(lst.items[0]):end if end >= 0 else len(view.text)]
+    return not any(head.startswith(first) and nxt not in rest for first, nxt in _NAME_ORDINALS)
 
 
 def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str] | None:
@@ -120,7 +133,7 @@ def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str]
     announce = view.text[max(0, lst.clause_start - 1):lst.clause_start]
     lead = view.text[lst.clause_start:lst.start]
     ends = view.text[lst.clause_end:lst.clause_end + 1] in ("", "。", "\n")
-    ordinal = cues.contains_any(lst.items[0][:3], "enumeration", "ordinals")
+    ordinal = _opens_points(view, lst)
     announced = announce == "：" or any(lead.startswith(w) for w in cues.words("enumeration", "announce"))
     # `四种渠道：宣传、培训、补贴和服务，这样…`: the list fills the clause right after the colon
     # (a `；` after it splits the items, each a list of its own: announced.py's)

@@ -18,6 +18,10 @@ run over two clauses or a clause of the same opening may follow the items.
     坚持两项原则，即坚持甲，坚持乙，坚持丙，这是…          three clauses for two: inconsistent
     “两保三压”，即保甲，压乙；保丙，压丁；保戊，压己。       three pairs, 两 for 保: inconsistent
     “两保一控”，即保工资，保运转，控债务。                 unequal counts, no pairs split by `；`: not read
+
+A count of two may name its items in the one clause after `即`, joined by a join word
+(`两大任务，即稳定物价和扩大就业`): two parts of that clause around its one join word meet it,
+consistent. Any other count is not read there: a join word may sit inside one item.
 """
 from __future__ import annotations
 
@@ -28,10 +32,12 @@ from typing import Callable
 from ..numerals import parse_number
 from . import cues
 from .lists import ItemList
-from .model import Draft, Num, PageView
+from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "数目之后以“即”逐句列出"
+HOW_PAIR = "数目之后以“即”用连词连接列出"
 _LEAD = "即"
+_PAIR_ITEM = 2  # characters of each of two items joined after `即` at least (`和` inside a word is rarer)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +95,21 @@ def _pairs(items: list[str], a: str, b: str) -> bool:
     return True
 
 
+def _pair(text: str, at: int) -> tuple[int, int, list[str]] | None:
+    """The two items of the clause right after `即` (from `at`) joined by one join word, no `、`:
+    (start, end, items); None where the clause is not such a pair."""
+    stop = at + len(re.match(f"[^{CLAUSE_BREAKS}]*", text[at:]).group())
+    clause = text[at:stop]
+    if "、" in clause:
+        return None
+    for w in cues.words("enumeration", "last_join"):
+        if w in clause:
+            a, _, b = clause.partition(w)
+            ok = clause.count(w) == 1 and len(a) >= _PAIR_ITEM and len(b) >= _PAIR_ITEM
+            return (at, stop, [a, b]) if ok else None
+    return None
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts of
     the counts other rules already read."""
@@ -99,6 +120,9 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         if value is None or value < 2 or view.sentence_index(m.start(key)) < 0:
             continue
         found = _items(view.text, m.end(), view.sentence_span(m.end())[1])
+        pair = _pair(view.text, m.end()) if found is None and value == 2 and key == "n" else None
+        if pair is not None:
+            found = pair[0], pair[1], pair[2], len(_LEAD), False
         if found is None:
             continue
         start, stop, items, head, by_pairs = found
@@ -120,7 +144,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             items[-1] = items[-1][:-1]
         count = Num(rec, s, e, "count", float(value), view.text[e - 1:e], "exact", None, view.text[s:e])
         lst = ItemList(start, stop, items, False, False, start, stop)
-        d = draft(view, count, lst, True, HOW)
+        d = draft(view, count, lst, True, HOW if pair is None else HOW_PAIR)
         if len(items) < value or (head < 2 and not by_pairs):
             d = d.doubted("但同样开头的分句也可能在列举之后另起一意，或一项跨两个分句，无法据此判定有误。")
         out.append(d)

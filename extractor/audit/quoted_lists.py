@@ -3,10 +3,12 @@
     分“山乡巨变”和“城市更新”两个专题             two quoted names, 两个
     “龙腾”、“凤舞”、“春晖”三个主题               three, 三个
     选育出“赣莲85—4”、“赣莲62”等3个品种          after 等: at least the names listed
+    推出《甲》《乙》《丙》三本新书                  titles in 《》, one right after another
 
 The list rules (lists.py) read names split by `、` with no number or quote inside an item; a
-quoted name may hold digits (`赣莲62`) and two of them may be joined by `和` alone, so quoted
-names are read here. Every item is a whole quotation and the count follows the last one (or
+quoted name may hold digits (`赣莲62`) and two of them may be joined by `和` alone, and titles
+may follow each other with nothing between (`《甲》《乙》`: each title mark closes its name), so
+quoted names and titles are read here. Every item is a whole quotation and the count follows the last one (or
 its `等`) with nothing between: what the quotes name is what is counted. A list with an
 unquoted item before its first quotation (`古城、“新貌”和“乡村”三个`) is left alone: where
 it starts is not sure.
@@ -24,8 +26,9 @@ from .model import Draft, Num, PageView
 
 HOW = "引号内列举的名称之后紧接的数目"
 _MAX_NAME = 20  # a longer quotation is a saying, not a name
-_STOP = re.escape(BREAKS + "“”")
-_NAME = f"“[^{_STOP}]{{1,{_MAX_NAME}}}”"
+_STOP = re.escape(BREAKS + "“”《》")
+_TITLE = f"《[^{_STOP}]{{1,{_MAX_NAME}}}》"
+_NAME = f"(?:“[^{_STOP}]{{1,{_MAX_NAME}}}”|{_TITLE})"
 _COUNT_WORD = count_word()
 
 
@@ -33,8 +36,16 @@ def _joins() -> str:
     return "|".join(re.escape(w) for w in ("、",) + tuple(cues.words("enumeration", "last_join")))
 
 
-_LIST = re.compile(f"{_NAME}(?:(?:{_joins()}){_NAME})+")
+# quotations right after one another may be sayings or characters (enumeration_characters.py):
+# only titles follow each other unjoined as names
+_LIST = re.compile(f"{_NAME}(?:(?:{_joins()}){_NAME}|(?<=》){_TITLE})+")
 QUOTED_NAMES = _LIST  # a run of quoted names, joined: also read by taken_up.py
+_ONE_NAME = re.compile("“([^“”]+)”|《([^《》]+)》")
+
+
+def quoted_names(run: str) -> list[str]:
+    """The names of a run QUOTED_NAMES matched, without their quotes or title marks."""
+    return [a or b for a, b in _ONE_NAME.findall(run)]
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
@@ -58,7 +69,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         if (c.group("big") or c.group("cls") == "大") and value > cues.number("enumeration", "max_group"):
             continue
-        items = re.findall(r"“([^“”]+)”", m.group())
+        items = quoted_names(m.group())
         s, e = c.start("n"), c.end()
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), c.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(m.start(), m.end(), items, open_, False, view.clause_start(m.start()), view.clause_end(m.start()))

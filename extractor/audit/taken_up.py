@@ -23,14 +23,13 @@ from typing import Callable
 from ..numerals import parse_number
 from .lists import ItemList, count_word, find_lists
 from .model import Draft, Num, PageView
-from .quoted_lists import QUOTED_NAMES
+from .quoted_lists import QUOTED_NAMES, quoted_names
 
 HOW = "“这”所复指的前面的列举"
 _GAP = 6  # `的问题。` between the list's end and `这`
 _NAME = 8  # a longer item may be a clause
 _OPENERS = "。；，！？\n"  # `这` opens a clause
 _COUNT_WORD = count_word()
-_QUOTE = re.compile("“([^“”]+)”")
 _CLAUSE = re.compile("[^，；。！？\n]+")
 _HEAD = 2  # characters of the counted noun's head that the clauses taken up end with (`建设`)
 _REACH = 300  # characters before `这` in which the clauses it takes up are looked for
@@ -108,7 +107,7 @@ def _lists(view: PageView) -> list[ItemList]:
     """The closed `、` lists and the runs of quoted names of the page, by their ends."""
     found = find_lists(view.text, [(n.start, n.end) for n in view.nums])
     for m in QUOTED_NAMES.finditer(view.text):
-        items = _QUOTE.findall(m.group())
+        items = quoted_names(m.group())
         cs = view.clause_start(m.start())
         found.append(ItemList(m.start(), m.end(), items, False, False, cs, view.clause_end(m.end())))
     return sorted(found, key=lambda lst: lst.end)

@@ -1,0 +1,34 @@
+"""Running a page through the audit and matching its findings against an `expect`/`forbid` entry
+({check, verdict, claim, explains}): shared by the audit examples and the session-29 audit probes."""
+from __future__ import annotations
+
+from extractor.audit import audit_page
+from extractor.page import Page
+from extractor.pipeline import load, run
+from extractor.records import NUMERIC_TYPES
+
+
+def page_findings(text: str, doc: str = "example") -> list:
+    """The audit's findings of one page of text read as document `doc`."""
+    page = Page.read(text, doc)
+    return audit_page(page, run(load(NUMERIC_TYPES), page))
+
+
+def claim_text(finding) -> str:
+    """The finding's claim (its first fact) as written, whitespace removed."""
+    return "".join((finding.facts[0].text or "").split())
+
+
+def matches(finding, want: dict) -> bool:
+    """Whether the finding is the one `want` names: each key given must agree exactly."""
+    return all([
+        "check" not in want or finding.check == want["check"],
+        "verdict" not in want or finding.verdict == want["verdict"],
+        "claim" not in want or claim_text(finding) == want["claim"],
+        "explains" not in want or want["explains"] in finding.explanation,
+    ])
+
+
+def shown(findings: list) -> list[str]:
+    """One line per finding, for an assertion message."""
+    return [f"{f.check}/{f.verdict}/{claim_text(f)}: {f.explanation}" for f in findings]
