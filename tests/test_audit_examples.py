@@ -37,15 +37,22 @@ def _matches(finding, want: dict) -> bool:
     ])
 
 
-@pytest.mark.parametrize("example", _examples())
-def test_example(example: dict) -> None:
-    page = Page.read(example["text"], "example")
+def example_failures(example: dict, doc: str = "example") -> list[str]:
+    """What an example's page, read under `doc`, misses of its `expect` and shows of its `forbid`
+    (empty when it passes); also run by the paraphrase probes (tests/test_probes29_*.py)."""
+    page = Page.read(example["text"], doc)
     findings = audit_page(page, run(load(NUMERIC_TYPES), page))
     seen = [f"{f.check}/{f.verdict}/{_claim(f)}: {f.explanation}" for f in findings]
-    for want in example.get("expect", []):
-        assert any(_matches(f, want) for f in findings), f"missing {want}; got {seen}"
-    for bad in example.get("forbid", []):
-        assert not any(_matches(f, bad) for f in findings), f"forbidden {bad}; got {seen}"
+    out = [f"missing {want}; got {seen}" for want in example.get("expect", [])
+           if not any(_matches(f, want) for f in findings)]
+    return out + [f"forbidden {bad}; got {seen}" for bad in example.get("forbid", [])
+                  if any(_matches(f, bad) for f in findings)]
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_example(example: dict) -> None:
+    failures = example_failures(example)
+    assert not failures, failures[0]
 
 
 def test_every_check_has_positive_and_negative_examples() -> None:
