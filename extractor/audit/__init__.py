@@ -54,6 +54,7 @@ from . import average_terms
 from . import restated_bounds
 from . import rank_order, revised_figures
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
+from . import each_totals
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -77,6 +78,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("allocation_shares", allocation_shares.check),
     ("allocation_rates", allocation_rates.check),
     ("standard_totals", standard_totals.check),  # `按每间 2 万元的标准…326 间…需资金 652 万元`
+    ("each_totals", each_totals.check),  # `240 户…每户送去慰问金 500 元，共计 12 万元`
     ("allocation_after", allocation_after.check),  # the list's total split again after it (上述资金按…分)  # an item's amount against its standard per unit
     ("period_tiles", period_tiles.check),
     ("table_columns", table_columns.check),  # a table's amount columns closed by a total line  # a span's amount against the periods tiling it (records' periods)  # a top item's share of the list's total, said after it

@@ -97,6 +97,8 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     unit = _per_word(label)
     if unit is None or _changed(label) or label.endswith(cues.words("bounds_per", "from_words")):
         return None  # `人均耕地增加 0.45 亩`, `人均纯收入从 500 元`: changes, not figures per unit
+    if cues.contains_any(label, "bounds_per", "cap_words"):
+        return None  # `每户最多补助 3000 元` is a cap, not what each got (each_totals.py: unverifiable)
     sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
     if unit == _BARE:
         # `共资助 1100 人，资助经费总额 6693 万元，平均资助强度为 6 万元`: a bare average names no unit;
