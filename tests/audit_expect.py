@@ -32,3 +32,13 @@ def matches(finding, want: dict) -> bool:
 def shown(findings: list) -> list[str]:
     """One line per finding, for an assertion message."""
     return [f"{f.check}/{f.verdict}/{claim_text(f)}: {f.explanation}" for f in findings]
+
+
+def example_failures(example: dict, doc: str = "example") -> list[str]:
+    """What an example's page, read under `doc`, misses of its `expect` and shows of its `forbid` (empty when it
+    passes): the audit examples' check, also run by the session-29 audit probes (tests/test_probes29_*.py)."""
+    findings = page_findings(example["text"], doc)
+    seen = shown(findings)
+    return [f"missing {want}; got {seen}" for want in example.get("expect", [])
+            if not any(matches(f, want) for f in findings)] + \
+        [f"forbidden {bad}; got {seen}" for bad in example.get("forbid", []) if any(matches(f, bad) for f in findings)]

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from audit_expect import matches, page_findings, shown
+from audit_expect import example_failures
 
 
 def _examples() -> list:
@@ -21,46 +21,10 @@ def _examples() -> list:
     return out
 
 
-<<<<<<< HEAD
-@pytest.mark.parametrize("example", _examples())
-def test_example(example: dict) -> None:
-    findings = page_findings(example["text"])
-    seen = shown(findings)
-    for want in example.get("expect", []):
-        assert any(matches(f, want) for f in findings), f"missing {want}; got {seen}"
-    for bad in example.get("forbid", []):
-        assert not any(matches(f, bad) for f in findings), f"forbidden {bad}; got {seen}"
-=======
-def _claim(finding) -> str:
-    return "".join((finding.facts[0].text or "").split())
-
-
-def _matches(finding, want: dict) -> bool:
-    return all([
-        "check" not in want or finding.check == want["check"],
-        "verdict" not in want or finding.verdict == want["verdict"],
-        "claim" not in want or _claim(finding) == want["claim"],
-        "explains" not in want or want["explains"] in finding.explanation,
-    ])
-
-
-def example_failures(example: dict, doc: str = "example") -> list[str]:
-    """What an example's page, read under `doc`, misses of its `expect` and shows of its `forbid`
-    (empty when it passes); also run by the paraphrase probes (tests/test_probes29_*.py)."""
-    page = Page.read(example["text"], doc)
-    findings = audit_page(page, run(load(NUMERIC_TYPES), page))
-    seen = [f"{f.check}/{f.verdict}/{_claim(f)}: {f.explanation}" for f in findings]
-    out = [f"missing {want}; got {seen}" for want in example.get("expect", [])
-           if not any(_matches(f, want) for f in findings)]
-    return out + [f"forbidden {bad}; got {seen}" for bad in example.get("forbid", [])
-                  if any(_matches(f, bad) for f in findings)]
-
-
 @pytest.mark.parametrize("example", _examples())
 def test_example(example: dict) -> None:
     failures = example_failures(example)
     assert not failures, failures[0]
->>>>>>> probe29pt
 
 
 def test_every_check_has_positive_and_negative_examples() -> None:

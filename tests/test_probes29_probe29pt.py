@@ -1,6 +1,6 @@
 """Paraphrase probes of the audit's part_of, share and average conventions (tests/probes29/probe29pt.toml).
 
-Each probe is checked as an audit example is (test_audit_examples.example_failures), read under the
+Each probe is checked as an audit example is (audit_expect.example_failures), read under the
 page id it names; a probe marked `known` still fails for the reason it gives and is skipped.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from test_audit_examples import example_failures
+from audit_expect import example_failures
 
 PROBES = Path(__file__).parent / "probes29" / "probe29pt.toml"
 
