@@ -86,13 +86,20 @@ def causes(doc: str, text: str, gold: list[dict]) -> list[tuple[dict, str | None
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev-blind", choices=("dev-blind", "dev"))
+    ap.add_argument("--split", default="dev-blind",
+                    choices=("dev-blind", "dev-blind24", "dev-blind24p", "dev-blind25", "dev-blind28", "dev"))
+    ap.add_argument("--half", choices=("fit", "held"), default=None,
+                    help="one half of the documents (bench/corpus.in_half); a held half gives figures only")
+    ap.add_argument("--by-check", action="store_true", help="causes counted by the gold check too")
     ap.add_argument("--only", nargs="*", default=None, metavar="DOC", help="these documents only")
     ap.add_argument("--exclude", nargs="*", default=(), metavar="DOC", help="leave these documents out")
     ap.add_argument("--show", action="store_true", help="print each miss with its cause")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
+    if a.show and a.half != "fit" and a.split != "dev":
+        ap.error("--show lists misses of readable documents only: give --half fit")
     folder = HERE / "gold" / a.split
+    generality.HALF = a.half or "all"
     docs = [d for d in generality.gold_docs(folder, ("audit",))
             if d not in set(a.exclude) and (a.only is None or d in set(a.only))]
     texts = generality.page_texts(docs)
@@ -116,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{a.split}: {found} of {total} gold findings found over {len(docs)} documents")
     for cause in CAUSES:
         print(f"  {cause:28} {counts.get(cause, 0)}")
+    if a.by_check:
+        by = Counter((m["check"], m["cause"]) for m in misses)
+        for (check, cause), n in sorted(by.items()):
+            print(f"    {check:12} {cause:28} {n}")
     if a.show:
         for m in misses:
             print(f"{m['cause']:28} {m['doc']}: {m['check']} " + " / ".join(q[:24] for q in m["facts"]))
