@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import BREAKS
+from .clauses import BREAK_CLASS, BREAKS
 from .lexicon import alternation, table
 from .metric_cut import trim
 from .metric_words import clean
 
 _CLAUSE_BACK = 40  # characters read back for the set's clause
+_WORDS_AHEAD = 200  # characters read on for the part's predicate (a clause is shorter; bounded all the same)
 _KIND_TAGS = ("nt",)  # jieba's tag of a body's kind (上市公司): a noun of the part, not a predicate
 
 
@@ -36,15 +37,16 @@ def part_predicate(text: str, start: int, end: int, unit: str | None) -> str | N
     if not unit:
         return None
     whole, opening = _patterns()
-    own = max(text.rfind(c, 0, start) for c in BREAKS) + 1
+    lo = max(0, start - _CLAUSE_BACK)  # (bounded: a page of few breaks is not read back to its start per fact)
+    own = max(text.rfind(c, lo, start) for c in BREAKS) + 1
     if own == 0 or not opening.match(text[own:start]) or text[own - 1] not in "，,":
         return None
-    before = max(max(text.rfind(c, 0, own - 1) for c in BREAKS) + 1, own - 1 - _CLAUSE_BACK)
+    before = max(max(text.rfind(c, max(0, own - 1 - _CLAUSE_BACK), own - 1) for c in BREAKS) + 1, own - 1 - _CLAUSE_BACK)
     stated = whole.search(text, before, own - 1)
     if not stated or stated.group("unit") != unit:
         return None
-    tail = re.search(f"[{re.escape(BREAKS)}]", text[end:])
-    words = text[end: end + tail.start()] if tail else text[end:]
+    tail = BREAK_CLASS.search(text, end, end + _WORDS_AHEAD)
+    words = text[end: tail.start() if tail else min(len(text), end + _WORDS_AHEAD)]
     noun = clean(stated.group("noun").split("的")[-1])
     if noun and (words.startswith(noun) or len(noun) >= 2 and words.startswith(noun[-2:])):
         return None
