@@ -67,6 +67,9 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     return num, bool(m.group("quote") or big)
 
 
+_POINTS_AHEAD = 2000  # characters after a list in which the next point's ordinal is looked for
+
+
 def _opens_points(view: PageView, lst: ItemList) -> bool:
     """Whether the first item opens numbered points (`一是A、B、C。二是…`). An ordinal that may
     open a name as well (`第一棉纺厂、红星机械厂`) does so only where the next point's ordinal
@@ -74,8 +77,9 @@ def _opens_points(view: PageView, lst: ItemList) -> bool:
     head = lst.items[0][:3]
     if not cues.contains_any(head, "enumeration", "ordinals"):
         return False
-    end = view.text.find("\n", lst.end)
-    rest = view.text[lst.start + len(lst.items[0]):end if end >= 0 else len(view.text)]
+    stop = min(len(view.text), lst.end + _POINTS_AHEAD)  # (a page with no line breaks is not read to its end per list)
+    end = view.text.find("\n", lst.end, stop)
+    rest = view.text[lst.start + len(lst.items[0]):end if end >= 0 else stop]
     return not any(head.startswith(first) and nxt not in rest for first, nxt in _NAME_ORDINALS)
 
 
