@@ -4,17 +4,7 @@ earlier year (its history): the month of a story of an earlier year is that year
 it (bench/gold/README.md "A story of an earlier year"). Each case beside one that must not change."""
 from __future__ import annotations
 
-from typing import Optional
-
-from extractor.api import extract_text
-
-
-def periods(text: str, doc: str, quotes: tuple[str, ...]) -> list[Optional[str]]:
-    """The period of each quoted fact or date of the text, in the order asked (the first of each quote)."""
-    facts: dict[str, Optional[str]] = {}
-    for f in extract_text(text, doc):
-        facts.setdefault(f.text, f.period)
-    return [facts[q] for q in quotes]
+from test_period_session16 import periods  # (dates too: the first fact or date of each quote)
 
 
 def test_a_december_dateline_is_the_year_before_the_issue_though_the_story_names_an_earlier_year() -> None:
