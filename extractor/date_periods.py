@@ -45,6 +45,9 @@ _FROM_REACH = 80
 
 
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# a year written in figures or in characters (一九九六年), for the story's earlier year below
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年")
+_YEAR_CHARACTERS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _SENTENCE_REACH = 120
 _DONE_REACH = 30  # (the act told after its date: 今年３月已建成…, 今年７月，背着妈妈，我…去了…)
 _SENTENCE_END = re.compile("[。！？\n]")
@@ -56,6 +59,16 @@ def _sentence_year(text: str, at: int, since: int = 0) -> Optional[int]:
     head = text[max(0, since, at - _SENTENCE_REACH):at].rsplit("。", 1)[-1]
     years = _WRITTEN_YEAR.findall(head)
     return int(years[-1]) if years else None
+
+
+def _earlier_year_before(page: Page, d: Record, year: int) -> bool:
+    """Whether the article states its earlier year (`year`, the latest it names) before the date: a month after
+    it is of that story (１９８７年…。…从５月２０日开始), but a dispatch's dateline and the dates of its first sentences,
+    written before the story names the year (本报某地１２月３１日电 １２月２８日，…。…１９９６年４月，…决定…), are
+    read from the issue (a December dateline on a January page: the year before the issue's)."""
+    arts = page.layout.articles
+    start = arts[d.article].start if 0 <= d.article < len(arts) and arts[d.article].index == d.article else 0
+    return any(int(y.translate(_YEAR_CHARACTERS)) == year for y in _ANY_YEAR.findall(page.text, start, d.norm_start))
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -105,7 +118,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         in_sentence = _sentence_year(text, s, page.masthead_end)
         if in_sentence is not None:
             year, issued = in_sentence, None
-        elif year is not None and year < issued.year - 1:
+        elif year is not None and year < issued.year - 1 and _earlier_year_before(page, d, year):
             issued = None
     if str(d.value).startswith("XXXX") and (same := same_year_before(text, s)):
         (year, s), issued = same, None  # 截至同年１２月５日 after １９９６年秋: the year written last
