@@ -49,6 +49,7 @@ _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年")
 _YEAR_CHARACTERS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _SENTENCE_REACH = 120
+_STORY_BACK = 20000  # characters of its article read back for the story's earlier year
 _DONE_REACH = 30  # (the act told after its date: 今年３月已建成…, 今年７月，背着妈妈，我…去了…)
 _SENTENCE_END = re.compile("[。！？\n]")
 
@@ -68,6 +69,7 @@ def _earlier_year_before(page: Page, d: Record, year: int) -> bool:
     read from the issue (a December dateline on a January page: the year before the issue's)."""
     arts = page.layout.articles
     start = arts[d.article].start if 0 <= d.article < len(arts) and arts[d.article].index == d.article else 0
+    start = max(start, d.norm_start - _STORY_BACK)  # (bounded per date: linear in page length)
     return any(int(y.translate(_YEAR_CHARACTERS)) == year for y in _ANY_YEAR.findall(page.text, start, d.norm_start))
 
 
