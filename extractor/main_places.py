@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Optional
 
 from .article_places import ArticlePlaces
+from .clauses import SENTENCE_BREAK_CLASS
 from .county_prefix_places import PREFIX_RULE
 from .dateline_places import byline_span
 from .documents import report_at
@@ -17,7 +18,7 @@ from .place_targets import capital_titled
 from .place_town_report import issuing_town
 from .place_villages import story_village
 from .place_zones import story_zone
-from .place_national import leads_with_nation
+from .place_national import leads_with_nation, named_as_source
 from .place_own_level import speaks_as
 from .place_issuer import beyond, issuer_seat
 from .place_title_run import title_run_end
@@ -235,14 +236,28 @@ class MainPlaces(ArticlePlaces):
 
     def _national_bodies(self, article: int) -> tuple[int, int]:
         """The bodies of the whole country (财政部, 国家计委, 国务院) the article names, not one with a
-        place in its name (美国国务院): how many, and how many in its titles and first sentence."""
+        place in its name (美国国务院) nor one the news was had from about an area its sentence names (the source,
+        not the topic, as place_national.py reads it): how many, and how many in its titles and first
+        sentence."""
         if self.page is None or article not in self.spans:
             return 0, 0
         lo, hi = self.spans[article]
         places = self.by_article.get(article, [])
         bodies = [o for o in self.orgs.inside(lo, hi) if is_national_body(self.page.text[o.norm_start:o.norm_end])
-                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
+                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)
+                  and not self._source_of_area(o, lo, hi, places)]
         return len(bodies), sum(1 for o in bodies if o.norm_end <= self.openings.get(article, lo))
+
+    def _source_of_area(self, o: Record, lo: int, hi: int, places: list[Record]) -> bool:
+        """Whether a body of the whole country is named as where the news was had from (place_national.py) in a
+        sentence that goes on to name an area (记者从国家地震局获悉：截至今天，某地区共发生余震…): the figures are the
+        area's, the body only their source. One whose sentence names no area (记者从某局获悉，经过半年整顿，６类
+        市场…) leaves the story the nation's, as the body's own deeds further on make it."""
+        if self.page is None or not named_as_source(self.page.text, lo, o.norm_start):
+            return False
+        end = SENTENCE_BREAK_CLASS.search(self.page.text, o.norm_end, hi)
+        stop = end.start() if end else hi
+        return any(o.norm_end <= p.norm_start < stop and p.level in MAIN_LEVELS for p in places)
 
     def _names_nation(self, article: int) -> bool:
         """Whether the article's titles or first sentence name a body by the nation: 中国 opening its
