@@ -22,6 +22,7 @@ from .place_national import leads_with_nation, named_as_source
 from .place_own_level import speaks_as
 from .place_issuer import beyond, issuer_seat
 from .place_title_run import title_run_end
+from .place_trips import trip_ends
 from .place_scene import is_venue, scene_city
 from .place_story_body import seated_body_area, story_body_area
 from .place_story_area import enclosing_areas
@@ -83,16 +84,19 @@ class MainPlaces(ArticlePlaces):
         text = self.page.text if self.page is not None else ""
         seats: list[tuple[str, Record]] = []
         shown: dict[str, Record] = {}  # each counted place's first mention
+        trips = trip_ends(text, scope)
         for p in scope:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
             listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
                 or self._in_listed_body(p)
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
-            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
+            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about, nor is a
+            # trip's end (由某市乘车来某市, 前往某国: place_trips.py)
             # (a county read from a body's name by county_prefix_places.py: the body is no new area of the story)
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
-                    and not self._abroad_in_report(p) and not self._signed_by(p) and p.rule != PREFIX_RULE:
+                    and not self._abroad_in_report(p) and not self._signed_by(p) and p.rule != PREFIX_RULE \
+                    and p.norm_start not in trips:
                 key = self._key(p)
                 if p.rule == ORG_RULE and p.level == "county" and p.text != p.value and p.parent:
                     # a county read by its short name after its city in a body's name (郑州市管城中医院: 管城回族区)
