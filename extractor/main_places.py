@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Optional
 
 from .article_places import ArticlePlaces
+from .clauses import SENTENCE_BREAK_CLASS
 from .county_prefix_places import PREFIX_RULE
 from .dateline_places import byline_span
 from .documents import report_at
@@ -17,10 +18,11 @@ from .place_targets import capital_titled
 from .place_town_report import issuing_town
 from .place_villages import story_village
 from .place_zones import story_zone
-from .place_national import leads_with_nation
+from .place_national import leads_with_nation, named_as_source
 from .place_own_level import speaks_as
 from .place_issuer import beyond, issuer_seat
 from .place_title_run import title_run_end
+from .place_trips import trip_ends
 from .place_scene import is_venue, scene_city
 from .place_story_body import seated_body_area, story_body_area
 from .place_story_area import enclosing_areas
@@ -82,16 +84,19 @@ class MainPlaces(ArticlePlaces):
         text = self.page.text if self.page is not None else ""
         seats: list[tuple[str, Record]] = []
         shown: dict[str, Record] = {}  # each counted place's first mention
+        trips = trip_ends(text, scope)
         for p in scope:
             # a place in a list (北京、上海、天津等30个城市) is one of many, not what the story is about
             listed = text.startswith("、", p.norm_end) or text.endswith("、", 0, p.norm_start) \
                 or self._in_listed_body(p)
             # 中国 opening a body's name (中国民航, 中国人民保险公司) names a national body, not the area
             # the story is about where it names another; the country's own words (全国, 我国) weigh that
-            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about
+            # the venue of a meeting (会议今天在北京召开) is where it met, not what the story is about, nor is a
+            # trip's end (由某市乘车来某市, 前往某国: place_trips.py)
             # (a county read from a body's name by county_prefix_places.py: the body is no new area of the story)
             if p.level in MAIN_LEVELS and not listed and not self._venue(p) and (bodies or not self._china_body(p)) \
-                    and not self._abroad_in_report(p) and not self._signed_by(p) and p.rule != PREFIX_RULE:
+                    and not self._abroad_in_report(p) and not self._signed_by(p) and p.rule != PREFIX_RULE \
+                    and p.norm_start not in trips:
                 key = self._key(p)
                 if p.rule == ORG_RULE and p.level == "county" and p.text != p.value and p.parent:
                     # a county read by its short name after its city in a body's name (郑州市管城中医院: 管城回族区)
@@ -235,14 +240,28 @@ class MainPlaces(ArticlePlaces):
 
     def _national_bodies(self, article: int) -> tuple[int, int]:
         """The bodies of the whole country (财政部, 国家计委, 国务院) the article names, not one with a
-        place in its name (美国国务院): how many, and how many in its titles and first sentence."""
+        place in its name (美国国务院) nor one the news was had from about an area its sentence names (the source,
+        not the topic, as place_national.py reads it): how many, and how many in its titles and first
+        sentence."""
         if self.page is None or article not in self.spans:
             return 0, 0
         lo, hi = self.spans[article]
         places = self.by_article.get(article, [])
         bodies = [o for o in self.orgs.inside(lo, hi) if is_national_body(self.page.text[o.norm_start:o.norm_end])
-                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)]
+                  and not any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places)
+                  and not self._source_of_area(o, lo, hi, places)]
         return len(bodies), sum(1 for o in bodies if o.norm_end <= self.openings.get(article, lo))
+
+    def _source_of_area(self, o: Record, lo: int, hi: int, places: list[Record]) -> bool:
+        """Whether a body of the whole country is named as where the news was had from (place_national.py) in a
+        sentence that goes on to name an area (记者从国家地震局获悉：截至今天，某地区共发生余震…): the figures are the
+        area's, the body only their source. One whose sentence names no area (记者从某局获悉，经过半年整顿，６类
+        市场…) leaves the story the nation's, as the body's own deeds further on make it."""
+        if self.page is None or not named_as_source(self.page.text, lo, o.norm_start):
+            return False
+        end = SENTENCE_BREAK_CLASS.search(self.page.text, o.norm_end, hi)
+        stop = end.start() if end else hi
+        return any(o.norm_end <= p.norm_start < stop and p.level in MAIN_LEVELS for p in places)
 
     def _names_nation(self, article: int) -> bool:
         """Whether the article's titles or first sentence name a body by the nation: 中国 opening its

@@ -23,6 +23,13 @@ def country_forms() -> frozenset[str]:
     return frozenset(line.split()[0] for line in word_list("names/country_abbreviations.tsv"))
 
 
+def named_as_source(text: str, lo: int, start: int) -> bool:
+    """Whether the body opening at `start` is written as where the news was had from or whose support a deed had
+    (记者从国家地震局获悉, 据国家统计局统计, 在财政部支持下): a source or helper, no topic of the story (lo: the
+    article's start, which the word before it may not cross)."""
+    return text.endswith(tuple(word_list("place_national_sources.txt")), lo, start)
+
+
 def leads_with_nation(text: str, orgs: list[Record], places: list[Record], lo: int, end: Optional[int]) -> bool:
     """Whether a body of the whole country is named between lo (the article's start) and end (where its
     titles and first sentence, or a dispatch's first paragraph, end): orgs are the article's bodies, places
@@ -30,12 +37,11 @@ def leads_with_nation(text: str, orgs: list[Record], places: list[Record], lo: i
     if end is None:
         return False
     forms = country_forms()
-    sources = tuple(word_list("place_national_sources.txt"))
     for o in orgs:
         if not lo <= o.norm_start < end:
             continue
         name = text[o.norm_start:o.norm_end]
-        if not is_national_body(name) or name[:1] in forms or text.endswith(sources, lo, o.norm_start):
+        if not is_national_body(name) or name[:1] in forms or named_as_source(text, lo, o.norm_start):
             continue
         if any(o.norm_start <= p.norm_start and p.norm_end <= o.norm_end for p in places):
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from extractor.api import extract_text
-from extractor.place_national import leads_with_nation
+from extractor.place_national import leads_with_nation, named_as_source
 
 
 def places(text: str) -> dict[str, str | None]:
@@ -70,3 +70,25 @@ def test_a_body_whose_support_a_deed_had_is_a_helper_not_the_topic() -> None:
     text = ("一部画册出版\n本报北京１月９日讯记者某某报道：一部收录４００幅摄影作品的画册近日出版。"
             "画册在文化部支持下编辑完成。\n")
     assert places(text)["４００幅"] is None
+
+
+def test_a_source_body_casts_no_vote_against_the_areas_the_story_names() -> None:
+    # the bureau the news was had from is no topic: the struck county it reports on is (session 29)
+    text = ("灾区余震减少\n本报北京１月９日讯记者某某从国家气象局获悉：截至今天，怀来县共发生余震４２次，"
+            "另有房屋倒塌约２千间。\n")
+    got = places(text)
+    assert got["４２次"] not in ("中国", None) and got["２千间"] not in ("中国", None)
+
+
+def test_a_body_that_acts_is_not_read_as_a_source() -> None:
+    # negative: the bureau opens its clause as the actor (it issues the notice); 据/从/在 before it make it a source
+    text = "记者某某报道：国家气象局今天发出通知，从国家统计局获悉的数字"
+    assert not named_as_source(text, 0, text.index("国家气象局"))
+    assert named_as_source(text, 0, text.index("国家统计局"))
+
+
+def test_a_source_body_whose_sentence_names_no_area_still_votes() -> None:
+    # negative: the bureau's news names no area; a firm of one city praised further on does not make it that city's
+    text = ("进口商品抽检合格率提高\n本报讯记者某某从国家商检局获悉，经过一年整治，５类进口商品抽检合格率达９１％。"
+            "受到表扬的有天津某某商场。\n")
+    assert places(text)["５类"] == "中国"
