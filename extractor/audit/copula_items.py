@@ -54,8 +54,9 @@ def check(view: PageView) -> list[Draft]:
                 or bool(m.group("quote")) != m.group("noun").endswith("”") \
                 or (m.group("big") or m.group("cls") == "大") and value > cues.number("enumeration", "max_group"):
             continue  # `第三个`: an ordinal; `十五大`: a congress; a quote must close the count's own name
-        if "的" in m.group("noun") or view.sentence_index(m.start("n")) < 0:
-            continue  # `两个中心城市的是…`: the copula is another phrase's
+        if "的" in m.group("noun") or view.sentence_index(m.start("n")) < 0 \
+                or m.group("copula") and not _word_apart(text, m.start("noun"), m.start("copula"), m.end("copula")):
+            continue  # `两个中心城市的是…`: the copula is another phrase's; `三个民族互为依存`: a word's
         lst = _items(view, m.end(), bool(m.group("dash")))
         if lst is None or len(lst.items) == 2 and not lst.joined and "、" not in view.text[lst.start:lst.end] \
                 and value != 2:
@@ -65,6 +66,16 @@ def check(view: PageView) -> list[Draft]:
         d = enumeration_draft(view, count, lst, not lst.open, HOW)
         drafts.append(d.doubted("但所列各项不带序号，可能有一项包含几种或只列出一部分，无法据此判定有误。"))
     return drafts
+
+
+def _word_apart(text: str, start: int, at: int, end: int) -> bool:
+    """The copula at `at`..`end` is a word of its own after the noun from `start`, not the end of a
+    word (`互为`, `作为`, `成为`) nor the start of one (`为期`)."""
+    bounds, pos = set(), start
+    for word, _ in pos_tags(text[start:end + 2]):
+        bounds.add(pos)
+        pos += len(word)
+    return at in bounds and (end in bounds or end >= pos)
 
 
 def _items(view: PageView, at: int, dash: bool) -> ItemList | None:
