@@ -27,7 +27,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, kind_parts, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
-from . import closing_totals, copula_items, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
+from . import closing_totals, copula_items, span_ages, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, exact_sums, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
@@ -112,6 +112,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("span_later", span_later.check),
+    ("span_ages", span_ages.check),  # `享年 88 岁` against the years of birth and death the obituary gives
     ("span_since", span_since.check),  # `十年来` against the year the span began, up to the latest year said (CLAIM_ONLY)
     ("shares", shares.check),
     ("share_lists", share_lists.check),
