@@ -34,9 +34,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, re.Pattern]]:
     death = re.compile(f"{year}[^，。；！？\\n]{{0,{gap}}}?(?:{ends})")
     after = "|".join(map(re.escape, cues.words("span_ages", "born_after")))
     before = "|".join(map(re.escape, cues.words("span_ages", "born_before")))
+    right = "|".join(map(re.escape, cues.words("span_ages", "born_right_after")))
     # `生` alone may open another word (`生产`, `生活`, `生日`): a birth only where none follows
     birth = (re.compile(f"(?:{before}){year}"),
-             re.compile(f"{year}[^，。；！？\\n年]{{0,{gap}}}?(?:{after})(?![产活前后日])"))
+             re.compile(f"{year}(?:[^，。；！？\\n年]{{0,{gap}}}?(?:{after})|(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?)?(?:{right})"
+                        "(?![产活前后日]))"))
     return age, death, birth
 
 
