@@ -5,7 +5,7 @@
     run = audit_pages(texts)                  # many pages, extracted and audited (run.py)
 
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
-enumeration (also pairs, dash_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts, category_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds; items in rank order (`最高的是…其次为…`) in rank_order; a figure revised from what it was (`从原定的 A 下调到 B`) in revised_figures), hierarchy, cumulative;
+enumeration (also pairs, dash_items, copula_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts, category_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds; items in rank order (`最高的是…其次为…`) in rank_order; a figure revised from what it was (`从原定的 A 下调到 B`) in revised_figures), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
@@ -27,7 +27,7 @@ from ..page import Page
 from . import (allocation, average, balance, bounds, change, cumulative, enumeration, growth, hierarchy, labels,
                list_total, pairs, part_of, rate, respective, sentence_parts, share_lists, shares, span, stated_bound, structure)
 from . import among, arith, kind_parts, category_sum, following_parts, growth_unbased, parallel_parts, period_parts, plus_total
-from . import closing_totals, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
+from . import closing_totals, copula_items, span_ages, dash_items, named_shares, fractions, head_parts, multiples, rank_parts, ratios, report_bases, report_targets, rising
 from . import discover, exact_sums, measure_parts, named_items, span_later, sum_parts, summed_before, these_parts, threshold_bounds, tier_parts
 from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
@@ -86,6 +86,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("enumeration", enumeration.check),
     ("pairs", pairs.check),
     ("dash_items", dash_items.check),
+    ("copula_items", copula_items.check),  # `三大特色是A、B和C`: a name-like count, its noun and `是`, its items (CLAIM_ONLY)
     ("labels", labels.check),
     ("named_items", named_items.check),  # `这 N X` taking up names (name records)
     ("named_back", named_back.check),  # `上述 4 个市`, `3 市合计`: places named before the count (CLAIM_ONLY)
@@ -111,6 +112,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("hierarchy", hierarchy.check),
     ("span", span.check),
     ("span_later", span_later.check),
+    ("span_ages", span_ages.check),  # `享年 88 岁` against the years of birth and death the obituary gives
     ("span_since", span_since.check),  # `十年来` against the year the span began, up to the latest year said (CLAIM_ONLY)
     ("shares", shares.check),
     ("share_lists", share_lists.check),
@@ -194,7 +196,7 @@ CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with i
 CLAIM_ONLY.add("restated_bounds")  # a bound another check read keeps its finding
 CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms keeps its finding
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
-CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline"))  # list readers that run after the enumeration rules
+CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline", "copula_items"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
 FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
 # a change left unverifiable with fewer levels: a later check that found both levels takes its place;

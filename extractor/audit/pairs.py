@@ -105,7 +105,7 @@ def _pair_ending(view: PageView, cs: int, end: int, at: int, kinds: bool = False
     mark = view.text.rfind("、", cs, start)
     if mark >= 0 and not (mark == start - 1 and _counted_piece(view, cs, mark)):
         return None  # `A、B和C两…`, `A、B及其C和D这三个`: a longer list, left to the list rules
-    if not (kinds and _divided(view, ItemList(start, end, [], False, False, cs, cs))) and not _names(first, second):
+    if not (kinds and _divided(view, ItemList(start, end, [], False, False, cs, cs))) and not names_pair(first, second):
         return None
     return ItemList(start, end, [first, second], False, False, cs, view.clause_end(at))
 
@@ -136,7 +136,7 @@ def _first_name(before: str, length: int) -> str:
     return name
 
 
-def _names(first: str, second: str) -> bool:
+def names_pair(first: str, second: str) -> bool:
     """Both names end in a noun or a noun-like word, not a verb or a function word (`坚持和落实
     “两个毫不动摇”`, `区域周围建立两个基地`)."""
     for name in (first, second):

@@ -4,6 +4,7 @@
     “龙腾”、“凤舞”、“春晖”三个主题               three, 三个
     选育出“赣莲85—4”、“赣莲62”等3个品种          after 等: at least the names listed
     推出《甲》《乙》《丙》三本新书                  titles in 《》, one right after another
+    “种草——养羊——还田”三位一体                     one quotation of names linked by dashes or `＋`
 
 The list rules (lists.py) read names split by `、` with no number or quote inside an item; a
 quoted name may hold digits (`赣莲62`) and two of them may be joined by `和` alone, and titles
@@ -25,6 +26,7 @@ from .lists import ItemList, count_word
 from .model import Draft, Num, PageView
 
 HOW = "引号内列举的名称之后紧接的数目"
+HOW_LINKED = "引号内以破折号或加号相连的名称之后紧接的数目"
 _MAX_NAME = 20  # a longer quotation is a saying, not a name
 _STOP = re.escape(BREAKS + "“”《》")
 _TITLE = f"《[^{_STOP}]{{1,{_MAX_NAME}}}》"
@@ -41,6 +43,10 @@ def _joins() -> str:
 _LIST = re.compile(f"{_NAME}(?:(?:{_joins()}){_NAME}|(?<=》){_TITLE})+")
 QUOTED_NAMES = _LIST  # a run of quoted names, joined: also read by taken_up.py
 _ONE_NAME = re.compile("“([^“”]+)”|《([^《》]+)》")
+# a chain of names in one quotation (`“公司＋基地＋农户”`, `“种草———养羊———还田”`): a dash run or a plus
+# links each to the next, the way a pattern of work or a cycle is named; the count after it counts them
+_LINK = "(?:—+|－+|[＋+])"
+_LINKED = re.compile(f"“(?P<chain>[\u4e00-\u9fff]{{1,{_MAX_NAME // 2}}}(?:{_LINK}[\u4e00-\u9fff]{{1,{_MAX_NAME // 2}}})+)”")
 
 
 def quoted_names(run: str) -> list[str]:
@@ -51,7 +57,7 @@ def quoted_names(run: str) -> list[str]:
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
     of the counts other enumeration rules have read already."""
-    drafts = []
+    drafts = _linked(view, draft, taken)
     for m in _LIST.finditer(view.text):
         before = view.text[max(0, m.start() - 1):m.start()]
         if before == "、" or (before and any(view.text.endswith(w, 0, m.start())
@@ -74,5 +80,36 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), c.group("cls"), "exact", None, view.text[s:e])
         lst = ItemList(m.start(), m.end(), items, open_, False, view.clause_start(m.start()), view.clause_end(m.start()))
         drafts.append(draft(view, count, lst, not open_, HOW))
+        taken.add(count.rec["start"])
+    return drafts
+
+
+def _count_after(view: PageView, at: int, taken: set[int]) -> Num | None:
+    """The count in words right at `at` that may name a list: no ordinal, no congress (`十五大`)."""
+    c = _COUNT_WORD.match(view.text, at)
+    if c is None or c.group("quote") or view.raw_ref(c.start("n"), c.end())["start"] in taken:
+        return None
+    value = parse_number(c.group("n"))
+    if value is None or value < 2 or (c.group("big") or c.group("cls") == "大") and value > cues.number("enumeration", "max_group") \
+            or view.text.startswith(tuple(cues.words("enumeration", "time_nouns")), c.end()):
+        return None  # `“北京—上海”三个月`: a count of time, no set the names make
+    s, e = c.start("n"), c.end()
+    return Num(view.raw_ref(s, e), s, e, "count", float(value), c.group("cls"), "exact", None, view.text[s:e])
+
+
+def _linked(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
+    """`“种草———养羊———还田”三位一体`: names linked in one quotation, the count right after it. A
+    chain may name a cycle that comes back (`A—B—A`) or steps that the count groups otherwise, so
+    a count it does not meet is unverifiable."""
+    drafts = []
+    for m in _LINKED.finditer(view.text):
+        count = _count_after(view, m.end(), taken)
+        items = re.split(_LINK, m.group("chain"))
+        if count is None or len(set(items)) < len(items) or view.sentence_index(m.start()) < 0:
+            continue
+        lst = ItemList(m.start("chain"), m.end("chain"), items, False, False, view.clause_start(m.start()),
+                       view.clause_end(m.start()))
+        drafts.append(draft(view, count, lst, True, HOW_LINKED).doubted(
+            "但相连的名称也可能是一个环节的几步，或所数之物另有分法，无法据此判定有误。"))
         taken.add(count.rec["start"])
     return drafts
