@@ -121,11 +121,22 @@ def _stocks_after(view: PageView, part: Num) -> list[Num]:
                     or not stock_after(part, whole) or not _amount(view, whole) or is_flow(name_of(view, whole)):
                 continue
             noun = added_noun(view, part, whole)
+            if noun and is_total(name_of(view, whole)) and _siblings(view, part, whole, noun):
+                continue
             # a year-end level (`年末…`) holds the addition of a noun named at length (`高新技术企业`, not `企业`)
             stock = is_stock(name_of(view, whole)) and len(noun) >= _STOCK_NOUN
             if (is_total(name_of(view, whole)) or stock or _brought_about(view, whole)) and noun:
                 out.append(whole)
     return out
+
+
+def _siblings(view: PageView, part: Num, whole: Num, noun: str) -> bool:
+    """`新增农村公路 a，高速公路总里程 b`: the shared noun is the whole name of neither (each adds a
+    kind of its own before it, the total's before its total word), so the two count sibling
+    kinds, not an addition and its stock."""
+    flows = [piece for p in phrases(name_of(view, part)) for piece in flow_pieces(p) if piece.endswith(noun)]
+    stocks = [q for q in phrases(name_of(view, whole)) if q.endswith(noun)]
+    return bool(flows) and bool(stocks) and not any(f.endswith(q) or q.endswith(f) for f in flows for q in stocks)
 
 
 def _result_of(view: PageView, part: Num, whole: Num) -> bool:
