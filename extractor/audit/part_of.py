@@ -35,7 +35,8 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, back_among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
+from . import (among, back_among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts,
+               subsets, total_after)
 from .amounts import is_change, marked_total
 from .heads import head, level_in_flow, same_scope, stock_in_flow, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -76,6 +77,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += subsets.check(view)
     drafts += place_parts.check(view)
     drafts += back_among.check(view)
+    drafts += total_after.check(view)
     return of_kinds(view, drafts)
 
 
