@@ -69,7 +69,15 @@ def _opening(view: PageView) -> list[Draft]:
         if len(wname) >= _SHARED_NOUN and (pname.endswith(wname[-_SHARED_NOUN:]) or kind):
             weak = None if len(before) == 1 else "上一句有几个同类的数，部分未必属于最后一个"
             drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", weak))
+        elif len(before) == 1 and _measured(part):
+            drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分（上一句此单位只有这一个数）",
+                                        "部分的名称与上一句的数不同，未必是它的一部分"))
     return drafts
+
+
+def _measured(part: Num) -> bool:
+    """A unit that measures (money, length, people) rather than classifying things (`所`, `个`)."""
+    return part.type != "count" or part.unit in cues.words("part_of", "opening_measured_counts")
 
 
 def _unverbed(name: str) -> str:
