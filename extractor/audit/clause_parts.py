@@ -69,10 +69,16 @@ def _opening(view: PageView) -> list[Draft]:
         if len(wname) >= _SHARED_NOUN and (pname.endswith(wname[-_SHARED_NOUN:]) or kind):
             weak = None if len(before) == 1 else "上一句有几个同类的数，部分未必属于最后一个"
             drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", weak))
-        elif len(before) == 1 and _measured(part):
+        elif len(before) == 1 and _measured(part) and not _restricted(view, whole):
             drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分（上一句此单位只有这一个数）",
                                         "部分的名称与上一句的数不同，未必是它的一部分"))
     return drafts
+
+
+def _restricted(view: PageView, whole: Num) -> bool:
+    """`仅有 2 人在 60 岁以下。其中 4 位…`: a number said as only a few is no whole `其中` refers to
+    (data/subsets.toml restricted)."""
+    return any(w in view.label_before(whole) for w in cues.table("subsets.toml")["subsets"]["restricted"])
 
 
 def _measured(part: Num) -> bool:

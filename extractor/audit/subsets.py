@@ -305,10 +305,8 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
     """The part in the clause from `start`: its first number, if the clause's words before it say
     how many of the whole's things it counts."""
     end = view.clause_end(start)
-    said = [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES]
-    nums = past_condition(view, said, start)
-    lead_limit = _PART_LEAD if nums == said else _CONDITION_LEAD
-    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > lead_limit:
+    nums = past_condition(view, [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES], start)
+    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > _lead_limit(view, start, nums[0]):
         return None
     part = nums[0]
     lead = view.text[start:part.start]
@@ -337,6 +335,13 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
         worked = any(w in opening for w in c["done_within"])  # `全年施工的项目`: those finished in the year too
         return part, f"“{whole.written}”之后一句说完成的", None if worked else "完成的也可能包括以前开始的"
     return None
+
+
+def _lead_limit(view: PageView, start: int, part: Num) -> int:
+    """How far a part may stand from its clause's start: further after a condition closed by
+    `…的有` (`研发投入占营业收入 3% 以上的有`), which may hold numbers and words of its own."""
+    closed = view.text[start:part.start].endswith(tuple(_cues()["condition_close"]))
+    return _CONDITION_LEAD if closed else _PART_LEAD
 
 
 def past_condition(view: PageView, nums: list[Num], start: int) -> list[Num]:
