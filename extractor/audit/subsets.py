@@ -338,10 +338,11 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
 
 
 def _lead_limit(view: PageView, start: int, part: Num) -> int:
-    """How far a part may stand from its clause's start: further after a condition closed by
-    `…的有` (`研发投入占营业收入 3% 以上的有`), which may hold numbers and words of its own."""
+    """How far a part may stand from its clause's start: further after a condition holding a
+    number and closed by `…的有` (`研发投入占营业收入 3% 以上的有`); a long lead of words alone
+    may be a subject of its own, another group's."""
     closed = view.text[start:part.start].endswith(tuple(_cues()["condition_close"]))
-    return _CONDITION_LEAD if closed else _PART_LEAD
+    return _CONDITION_LEAD if closed and view.between(start, part.start) else _PART_LEAD
 
 
 def past_condition(view: PageView, nums: list[Num], start: int) -> list[Num]:
