@@ -26,6 +26,7 @@ from . import cues, part_names
 from .amounts import is_change
 from .findings import part_of_draft
 from .heads import head, unscoped
+from .lists import pos_tags
 from .model import Draft, Num, PageView
 from .stated_bound import way_before
 from .declared_sets import complementary
@@ -78,7 +79,8 @@ def _opening(view: PageView) -> list[Draft]:
 def _restricted(view: PageView, whole: Num) -> bool:
     """`仅有 2 人在 60 岁以下。其中 4 位…`: a number said as only a few is no whole `其中` refers to
     (data/subsets.toml restricted)."""
-    return any(w in view.label_before(whole) for w in cues.table("subsets.toml")["subsets"]["restricted"])
+    only = tuple(cues.table("subsets.toml")["subsets"]["restricted"])
+    return any(word.startswith(only) for word, _ in pos_tags(view.label_before(whole)))  # `仅有`, not `人才`
 
 
 def _measured(part: Num) -> bool:
