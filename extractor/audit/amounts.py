@@ -16,8 +16,8 @@ _COMPARED_RE = re.compile(r"[比较][^，；。增减提降]{0,12}的$|[比较][
 
 
 def _nouns_of_ratio(label: str) -> str:
-    """The label with the nouns holding 比 blanked (`优良水体比例等 8 个`: 比例 compares nothing)."""
-    for w in cues.words("growth", "not_base"):
+    """The label with the words holding 比 blanked (`优良水体比例等 8 个`, `参加评比的 40 个`: they compare nothing)."""
+    for w in cues.words("growth", "not_base") + cues.words("growth", "not_compared"):
         label = label.replace(w, "＿" * len(w))
     return label
 

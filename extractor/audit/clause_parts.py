@@ -26,6 +26,7 @@ from . import cues, part_names
 from .amounts import is_change
 from .findings import part_of_draft
 from .heads import head, unscoped
+from .lists import pos_tags
 from .model import Draft, Num, PageView
 from .stated_bound import way_before
 from .declared_sets import complementary
@@ -69,7 +70,22 @@ def _opening(view: PageView) -> list[Draft]:
         if len(wname) >= _SHARED_NOUN and (pname.endswith(wname[-_SHARED_NOUN:]) or kind):
             weak = None if len(before) == 1 else "上一句有几个同类的数，部分未必属于最后一个"
             drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分", weak))
+        elif len(before) == 1 and _measured(part) and not _restricted(view, whole):
+            drafts.append(part_of_draft(whole, part, "句首“其中”之后的部分（上一句此单位只有这一个数）",
+                                        "部分的名称与上一句的数不同，未必是它的一部分"))
     return drafts
+
+
+def _restricted(view: PageView, whole: Num) -> bool:
+    """`仅有 2 人在 60 岁以下。其中 4 位…`: a number said as only a few is no whole `其中` refers to
+    (data/subsets.toml restricted)."""
+    only = tuple(cues.table("subsets.toml")["subsets"]["restricted"])
+    return any(word.startswith(only) for word, _ in pos_tags(view.label_before(whole)))  # `仅有`, not `人才`
+
+
+def _measured(part: Num) -> bool:
+    """A unit that measures (money, length, people) rather than classifying things (`所`, `个`)."""
+    return part.type != "count" or part.unit in cues.words("part_of", "opening_measured_counts")
 
 
 def _unverbed(name: str) -> str:

@@ -35,7 +35,7 @@ from .findings import part_of_draft, sum_draft
 from .heads import record_field
 from .hedges import pooled_total
 from .measures import (added_noun, alike, flow_pieces, is_flow, is_named_total, is_stock, is_total, kind_of, name_of, neighbours,
-                       phrases, said_as_total, shared_noun, stock_after, whole_noun)
+                       phrases, said_as_total, scope_words, shared_noun, stock_after, whole_noun)
 from .model import Draft, Num, PageView
 from .wording import clause_before
 
@@ -121,11 +121,30 @@ def _stocks_after(view: PageView, part: Num) -> list[Num]:
                     or not stock_after(part, whole) or not _amount(view, whole) or is_flow(name_of(view, whole)):
                 continue
             noun = added_noun(view, part, whole)
+            if noun and is_total(name_of(view, whole)) and _wider_addition(view, part, whole, noun):
+                continue
             # a year-end level (`年末…`) holds the addition of a noun named at length (`高新技术企业`, not `企业`)
             stock = is_stock(name_of(view, whole)) and len(noun) >= _STOCK_NOUN
             if (is_total(name_of(view, whole)) or stock or _brought_about(view, whole)) and noun:
                 out.append(whole)
     return out
+
+
+def _wider_addition(view: PageView, part: Num, whole: Num, noun: str) -> bool:
+    """`新增农村公路 a，高速公路总里程 b`, `新建公路 a，高速公路总里程 b`: no piece of the addition's
+    name is a kind of the thing the total is said of (ends with it, scope words aside): a sibling kind,
+    or a wider one, not an addition to that stock."""
+    flows = [piece for p in phrases(name_of(view, part)) for piece in flow_pieces(p) if piece.endswith(noun)]
+    stocks = [_unscoped(q) for q in phrases(name_of(view, whole)) if q.endswith(noun)]
+    return not any(f.endswith(q) for f in flows for q in stocks)
+
+
+def _unscoped(name: str) -> str:
+    """A name without the scope words opening it (`全省公路` → 公路)."""
+    for w in sorted(scope_words(), key=len, reverse=True):
+        if name.startswith(w) and len(name) > len(w):
+            return name[len(w):]
+    return name
 
 
 def _result_of(view: PageView, part: Num, whole: Num) -> bool:

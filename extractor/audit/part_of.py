@@ -35,7 +35,8 @@ import os
 import re
 
 from ..fact_types import SUMMABLE_TYPES
-from . import among, back_among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts, subsets
+from . import (among, back_among, bracket_wholes, clause_parts, cues, modifier_kinds, named_wholes, part_names, place_parts,
+               subsets, total_after)
 from .amounts import is_change, marked_total
 from .heads import head, level_in_flow, same_scope, stock_in_flow, trimmed, unscoped
 from .model import Draft, Num, PageView, same_unit
@@ -76,6 +77,7 @@ def check(view: PageView) -> list[Draft]:
     drafts += subsets.check(view)
     drafts += place_parts.check(view)
     drafts += back_among.check(view)
+    drafts += total_after.check(view)
     return of_kinds(view, drafts)
 
 
@@ -303,6 +305,7 @@ def _parts(view: PageView, whole: Num, label: str) -> list[tuple[Num, str, str |
                        else (part, "计划中已完成的部分", "实际完成数可以超过计划（超额完成）"))
         elif total_noun and later and part.sentence == whole.sentence and _strip_verbs(plabel).endswith(total_noun) \
                 and cues.contains_any(_strip_verbs(plabel), "part_of", "whole_total") is None \
+                and not _sibling_topic(label, _strip_verbs(plabel), total_noun) \
                 and "；" not in view.text[whole.end:part.start]:
             out.append((part, f"同属“{total_noun}”的部分", None))
         elif total_noun in cues.words("part_of", "topic_totals") and later and part.sentence == whole.sentence \
@@ -336,6 +339,16 @@ def _topic_kind(label: str, plabel: str) -> str | None:
         if len(plabel) > k and len(noun) == k and noun in before and cues.contains_any(plabel, "part_of", "whole_total") is None:
             return noun
     return None
+
+
+def _sibling_topic(label: str, plabel: str, noun: str) -> bool:
+    """`高速公路总里程 a，铁路营业里程 b`: the part names another thing of the same head (`路`) than
+    the thing the total is said of (the words before 总) and not that thing itself, a sibling
+    (`铁路`, `农村公路` of `高速公路`), no kind of it (`高速公路` in `新建高速公路里程`)."""
+    at = label.rfind("总")
+    topic = label[:at] if at > 0 else ""
+    qualifier = plabel[:len(plabel) - len(noun)]
+    return bool(topic) and bool(qualifier) and topic not in qualifier and topic[-1] in qualifier
 
 
 def _total_noun(label: str) -> str | None:

@@ -45,6 +45,7 @@ from .sentence_parts import longest_shared
 
 _WHOLE_NOUN = 24  # the words between a whole and the end of its clause (`个单位上报了清理进展情况`)
 _PART_LEAD = 12  # the words between the part's clause start and the part
+_CONDITION_LEAD = 24  # the same with a condition holding a number (`人均收入达到 2 万元的有`)
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _PART_QUALIFIERS = ("exact", "about", "over")
 _NAMED = 2  # characters after a part compared with the whole's noun
@@ -262,6 +263,14 @@ def _noun_repeated(view: PageView, part: Num, noun: str) -> bool:
     return False
 
 
+def _name_before(view: PageView, whole: Num) -> str:
+    """`这个乡共有自然村 45 个。`: a whole closing its clause is named before it, by the words after
+    the last verb of its name (`自然村`)."""
+    words = pos_tags(unscoped(head(view, whole)))
+    last = max((k for k, (_, tag) in enumerate(words) if tag.startswith("v")), default=-1)
+    return "".join(w for w, _ in words[last + 1:])
+
+
 def _noun_core(noun: str) -> str:
     """The whole's noun before the first verb said of it (`单位` of `单位上报了进展`)."""
     words = pos_tags(noun) if noun else []
@@ -296,12 +305,12 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
     """The part in the clause from `start`: its first number, if the clause's words before it say
     how many of the whole's things it counts."""
     end = view.clause_end(start)
-    nums = [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES]
-    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > _PART_LEAD:
+    nums = past_condition(view, [n for n in view.between(start, end) if n.type in SUMMABLE_TYPES], start)
+    if not nums or nums[0].qualifier not in _PART_QUALIFIERS or nums[0].start - start > _lead_limit(view, start, nums[0]):
         return None
     part = nums[0]
     lead = view.text[start:part.start]
-    noun = view.text[whole.end:view.clause_end(whole.end)]
+    noun = view.text[whole.end:view.clause_end(whole.end)] or _name_before(view, whole)
     if not counts_alike(view, whole, noun, part) or is_change(view, part) or not _same_things(view, part, noun):
         return None
     if part.sentence != whole.sentence and not _said_again(view, whole, part, noun):
@@ -326,6 +335,26 @@ def _part(view: PageView, whole: Num, start: int, opening: str) -> tuple[Num, st
         worked = any(w in opening for w in c["done_within"])  # `全年施工的项目`: those finished in the year too
         return part, f"“{whole.written}”之后一句说完成的", None if worked else "完成的也可能包括以前开始的"
     return None
+
+
+def _lead_limit(view: PageView, start: int, part: Num) -> int:
+    """How far a part may stand from its clause's start: further after a condition holding a
+    number and closed by `…的有` (`研发投入占营业收入 3% 以上的有`); a long lead of words alone
+    may be a subject of its own, another group's."""
+    closed = view.text[start:part.start].endswith(tuple(_cues()["condition_close"]))
+    return _CONDITION_LEAD if closed and view.between(start, part.start) else _PART_LEAD
+
+
+def past_condition(view: PageView, nums: list[Num], start: int) -> list[Num]:
+    """The numbers of a clause from `start`, past those of a condition said before `…的有 M`
+    (`人均收入达到 2 万元的有 17 个`, `注册资本超过千万元的有 42 家`): a number of another
+    measure than M inside the words that single out the things counted is no part; M is."""
+    for k, n in enumerate(nums[1:], 1):
+        lead = view.text[start:n.start]
+        if lead.endswith(tuple(_cues()["condition_close"])) and not any(ch in CLAUSE_BREAKS for ch in lead) \
+                and not any(m.same_measure(n) for m in nums[:k]):
+            return nums[k:]
+    return nums
 
 
 def _of_plan_after(view: PageView, part: Num) -> bool:

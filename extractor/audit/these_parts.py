@@ -30,6 +30,7 @@ from .among import counts_alike
 from .amounts import is_amount, is_change
 from .findings import part_of_draft
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
+from .subsets import past_condition
 
 _NOUN = 8  # `重点交通项目`: the words between `这些` and the comma
 _LEAD = 24  # `年内可以建成投产的有`: the words between the comma and the part
@@ -83,7 +84,8 @@ def _pair(view: PageView, start: int) -> tuple[Num, Num, str, bool] | None:
         return None  # `这些年来，`: a time, not things counted before
     sent = view.sentence_index(start)
     end = view.sentences[sent].end if 0 <= sent < len(view.sentences) else len(text)
-    after = [n for n in view.between(comma + 1, min(end, comma + 1 + _LEAD + _NOUN)) if n.type in SUMMABLE_TYPES]
+    after = past_condition(view, [n for n in view.between(comma + 1, min(end, comma + 1 + _LEAD + _NOUN))
+                                  if n.type in SUMMABLE_TYPES], comma + 1)
     if not after:
         return None
     part = after[0]
