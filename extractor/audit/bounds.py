@@ -26,6 +26,7 @@ import math
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues, per_head
+from .average_terms import narrowed
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import as_number, fmt, fmt_like
 
@@ -52,8 +53,13 @@ def check(view: PageView) -> list[Draft]:
             count, total = found
             # the whole count and a monthly figure (per_head.py) before the nearest count as it stands
             d = per_head.draft(view, total, count, bound) or product_draft(total, count, bound, _rivals(view, bound, count))
-            if d is not None:
-                drafts.append(d)
+            if d is None:
+                continue
+            part = narrowed(view, bound, total) if d.check == "average" and d.verdict == "inconsistent" else None
+            if part:  # a mean of a part of the total's holders (`其中技术工人人均…`): its total is not given
+                d.explanation = d.explanation.rstrip("。")
+                d = d.doubted(f"；但{part}，无法据此判定有误。")
+            drafts.append(d)
     return drafts
 
 
