@@ -54,7 +54,7 @@ from . import average_terms
 from . import restated_bounds
 from . import rank_order, revised_figures
 from . import allocation_after, allocation_rates, allocation_shares, period_tiles, standard_totals, table_columns
-from . import each_totals
+from . import each_totals, interval_means
 from . import sum as sum_check
 from .model import Draft, PageView
 from .rows import finding_fields, finding_row
@@ -151,6 +151,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("dimension_parts", dimension_parts.check),  # `分季度看，` opening a paragraph: the total before, by arithmetic
     ("year_means", year_means.check),
     ("monthly_means", monthly_means.check),  # `月人均 N 元` against the year's total over the count, over 12 (consistent only)  # `年均 N` against the `累计` total over the years its sentence names
+    ("interval_means", interval_means.check),  # `在 T 分钟内…平均每 S 秒…一次…共 N 次`: T ÷ N against S
     ("restated", restated.check),  # a figure said again in a later paragraph, equal (consistent only)
     ("restated_bounds", restated_bounds.check),  # a bound or rough figure and the exact one said apart, kept (consistent only, CLAIM_ONLY)
     ("growth_far_levels", growth_far_levels.check),  # a change whose new level was said paragraphs before (CLAIM_ONLY)

@@ -309,7 +309,7 @@ def _far_holders(view: PageView, per: Num, p: _Per, near: list[Num]) -> Draft | 
     return None
 
 
-def _narrowed(view: PageView, per: Num, total: Num) -> str | None:
+def narrowed(view: PageView, per: Num, total: Num) -> str | None:
     """Why the figure's holders are a part of the total's: `其中` before it, or a kind word before
     its per-unit word (`其中小麦亩产`, `水稻单产`) that the total's sentence, up to the total, never
     says (`粮食…总产量 120 亿斤`): the mean is of that part, whose total the text does not give."""
@@ -348,9 +348,9 @@ def _tied(view: PageView, per: Num, p: _Per, total: Num, count: Num | None) -> b
 
 def _doubt(view: PageView, per: Num, p: _Per, total: Num, count: Num | None, counts: list, totals: list) -> str | None:
     """Why a mismatch says nothing of an error: the words do not tie the three beyond doubt."""
-    narrowed = _narrowed(view, per, total)
-    if narrowed:
-        return narrowed
+    part = narrowed(view, per, total)
+    if part:
+        return part
     if p.period and count is not None and count.start < total.start and _run(view, count, per) \
             and _run(view, total, per) and _whole(view, total) \
             and len([x for x in counts if _run(view, x[0], per)]) == 1:

@@ -10,12 +10,14 @@ Structures read (cue words in data/cues.toml):
                                                 count's sentence in the range's unit
     18681 名邻长，每人联系 5 至 15 户，共 26.5 万户  a per-unit figure (`每人`, `每班`, `亩均`): the
     总投资 1.36 亿元，亩均投入 2000 元             total next to it (same or next clause) against
-    每班 45 人 … 48 个班 2160 名学生               units × figure; an exact figure gives a `rate`
-                                                finding whose claim is whichever is said last
+    每班 45 人 … 48 个班 2160 名学生               units × figure; an exact figure gives an
+                                                `average` finding whose claim is the figure,
+                                                before or after its total
 The units are counted in the same sentence (not past `；`), or, for an area (`亩`), in an
 earlier sentence of the article when the figure's sentence has no date of its own. The figure
 and its total must measure the same thing (`投入` and `总投资` share a word; `月租金收入` and
-`投资` do not); a figure said as a change (`人均纯收入从…`, `人均耕地增加…`) is none.
+`投资` do not); a figure said as a change (`人均纯收入从…`, `人均耕地增加…`) is none, unless its
+total is said as the same change (`户均增收 N…合计增收 M`).
 The total must lie between count × low and count × high.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ import math
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues, per_head
+from .average_terms import narrowed
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import as_number, fmt, fmt_like
 
@@ -49,8 +52,22 @@ def check(view: PageView) -> list[Draft]:
         if found:
             count, total = found
             # the whole count and a monthly figure (per_head.py) before the nearest count as it stands
-            drafts.append(per_head.draft(view, total, count, bound) or product_draft(total, count, bound))
+            d = per_head.draft(view, total, count, bound) or product_draft(total, count, bound, _rivals(view, bound, count))
+            if d is None:
+                continue
+            part = narrowed(view, bound, total) if d.check == "average" and d.verdict == "inconsistent" else None
+            if part:  # a mean of a part of the total's holders (`其中技术工人人均…`): its total is not given
+                d.explanation = d.explanation.rstrip("。")
+                d = d.doubted(f"；但{part}，无法据此判定有误。")
+            drafts.append(d)
     return drafts
+
+
+def _rivals(view: PageView, per: Num, count: Num) -> bool:
+    """Whether the per-unit figure's sentence counts another lot of the count's unit (`6.5 万亩耕地和
+    1.2 万亩林地`): the total may be spread over either or both."""
+    return any(n is not count and n.type == count.type and same_unit(n.unit, count.unit) and _same_part(view, n, per)
+               for n in view.in_sentence(per.sentence))
 
 
 def _is_total(view: PageView, n: Num) -> bool:
@@ -95,8 +112,9 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     """`每班 45 人 … 48 个班 2,160 名学生`, `总投资 1.36 亿元，亩均投入 2000 元`: (count, total)."""
     label = view.label_before(per)
     unit = _per_word(label)
-    if unit is None or _changed(label) or label.endswith(cues.words("bounds_per", "from_words")):
-        return None  # `人均耕地增加 0.45 亩`, `人均纯收入从 500 元`: changes, not figures per unit
+    change = _change_word(label)
+    if unit is None or label.endswith(cues.words("bounds_per", "from_words")):
+        return None  # `人均纯收入从 500 元`: a change, not a figure per unit
     if cues.contains_any(label, "bounds_per", "cap_words"):
         return None  # `每户最多补助 3000 元` is a cap, not what each got (each_totals.py: unverifiable)
     sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
@@ -124,7 +142,10 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
               and _next_to(view, n, per) and _per_word(view.label_before(n)) is None
               and not view.label_before(n).endswith(cues.words("bounds_per", "to_words"))
               and not view.text.startswith(cues.words("bounds_per", "one_thing_after"), n.end)
-              and _same_thing(what, view.label_before(n))]
+              and _same_thing(what, view.label_before(n))
+              # a change per unit (`户均增收 N`) has a total only in a change of the same word
+              # (`合计增收 M`); `人均耕地增加 0.45 亩` beside a stock has none
+              and (change is None or change in view.label_before(n))]
     if not totals:
         return None
     return count, min(totals, key=lambda n: abs(n.start - per.start))
@@ -175,8 +196,11 @@ def _same_thing(what: str, label: str) -> bool:
     return not what or not label or bool(set(what) & set(label))
 
 
-def _changed(label: str) -> bool:
-    return any(label.rstrip("了").endswith(w) for w in cues.words("growth", "up") + cues.words("growth", "down"))
+def _change_word(label: str) -> str | None:
+    """The word of change a per-unit figure is said with (`户均增收`), if any: the longest."""
+    said = label.rstrip("了")
+    return max((w for w in cues.words("growth", "up") + cues.words("growth", "down") if said.endswith(w)),
+               key=len, default=None)
 
 
 def _next_to(view: PageView, a: Num, b: Num) -> bool:
@@ -225,20 +249,25 @@ def bounds_draft(total: Num, count: Num, bound: Num) -> Draft:
                  expected, total.shown, text + "。")
 
 
-def product_draft(total: Num, count: Num, per: Num) -> Draft:
-    """A total against count × per-unit figure; the claim is whichever of the two is stated last."""
+def product_draft(total: Num, count: Num, per: Num, rivals: bool = False) -> Draft | None:
+    """A total against count × per-unit figure: an average, whose claim is the per-unit figure
+    whatever the order of the words (the gold's `average` is total ÷ count against it). A mismatch
+    where the sentence counts another lot of the units (`rivals`) is no finding: which lot is not said."""
     if per.qualifier in ("range", "over", "under"):
         return bounds_draft(total, count, per)
-    ok = (count.interval * per.interval).meets(total.interval)
+    point = total.value / count.value if count.value else math.inf
+    refs = [per.ref(), total.ref(), count.ref()]
     if per.start > total.start:
         ok = (total.interval / count.interval).meets(per.quotient)  # the figure after its total is a rounded quotient
-        point = total.value / count.value if count.value else math.inf
         text = (f"{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}，"
                 f"与所述 {per.written} {'一致' if ok else '不符'}。")
-        return Draft("rate", "consistent" if ok else "inconsistent", [per.ref(), total.ref(), count.ref()],
-                     as_number(point), per.shown, text)
-    point = count.value * per.value
-    text = (f"{count.written} × {per.written} = {fmt_like(point, total.text, total.value)}，"
-            f"与所述 {total.written} {'一致' if ok else '不符'}。")
-    return Draft("rate", "consistent" if ok else "inconsistent", [total.ref(), count.ref(), per.ref()],
-                 as_number(point), total.shown, text)
+        return Draft("average", "consistent" if ok else "inconsistent", refs, as_number(point), per.shown, text)
+    # the figure said before its total: the total is the product, rounded as written
+    ok = (count.interval * per.interval).meets(total.interval)
+    if not ok and rivals:
+        return None
+    product = count.value * per.value
+    text = (f"{count.written} × {per.written} = {fmt_like(product, total.text, total.value)}，"
+            f"与所述 {total.written} {'一致' if ok else '不符'}"
+            f"（{total.written} ÷ {count.written} = {fmt_like(point, per.text, per.value)}）。")
+    return Draft("average", "consistent" if ok else "inconsistent", refs, as_number(point), per.shown, text)

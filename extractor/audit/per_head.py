@@ -57,8 +57,8 @@ def draft(view: PageView, total: Num, nearest: Num, per: Num) -> Draft | None:
     text = f"{shown} = {fmt_like(point, per.text, per.value)}，与所述 {per.written} {'一致' if ok else '不符'}"
     refs = [per.ref(), total.ref(), count.ref()]
     if ok:
-        return Draft("rate", "consistent", refs, as_number(point), per.shown, text + "。")
+        return Draft("average", "consistent", refs, as_number(point), per.shown, text + "。")
     why = "按月计的人均数与全年总数的对应" if months > 1 else f"人数有 {len(counts)} 个可选"
-    return Draft("rate", "unverifiable", refs, as_number(point), per.shown,
+    return Draft("average", "unverifiable", refs, as_number(point), per.shown,
                  f"{text}，但{why}未必如此，无法据此判定有误。")
 
