@@ -117,6 +117,9 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
         return None  # `人均纯收入从 500 元`: a change, not a figure per unit
     if cues.contains_any(label, "bounds_per", "cap_words"):
         return None  # `每户最多补助 3000 元` is a cap, not what each got (each_totals.py: unverifiable)
+    if cues.contains_any(label, "bounds_per", "plan_words") and cues.contains_any(
+            view.text[slice(*view.sentence_span(per.start))], "bounds_per", "actual_words"):
+        return None  # `每班计划招收 45 人，…实际招收 1980 名`: a plan against what was done, no average of it
     sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
     if unit == _BARE:
         # `共资助 1100 人，资助经费总额 6693 万元，平均资助强度为 6 万元`: a bare average names no unit;

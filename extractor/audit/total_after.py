@@ -40,7 +40,7 @@ def check(view: PageView) -> list[Draft]:
         named = _total_name(view.label_before(whole))
         if named is None:
             continue
-        noun, topic = named
+        noun, topic, scoped = named
         before = [n for n in view.in_sentence(whole.sentence) if n.end <= whole.start and n.same_measure(whole)]
         if len(before) != 1:
             continue
@@ -51,8 +51,10 @@ def check(view: PageView) -> list[Draft]:
         name = _bare(view.label_before(part))
         if not name.endswith(noun) or len(name) <= len(noun) or any(w in name for w in _cues()["not_part"]):
             continue
-        if topic and not topic.endswith(tuple(_cues()["general_topics"])) and topic not in name:
-            continue  # `高速公路总里程` after `铁路里程`: another thing's
+        if topic and not (scoped and topic.endswith(tuple(_cues()["general_topics"]))) \
+                and topic not in _cues()["general_topics"] and topic not in name:
+            continue  # `高速公路总里程` after `铁路里程`, `续建项目总投资` after `新开工项目…投资`: another thing's
+            # (`整个园区项目总投资`: a scope word makes the named project the whole its phases lie in)
         drafts.append(part_of_draft(whole, part, f"其后所说“{noun}”的总数 {whole.written} 之中的一部分", None))
     return drafts
 
@@ -61,8 +63,8 @@ def _counted(view: PageView, n: Num) -> bool:
     return n.type in SUMMABLE_TYPES and n.qualifier in _QUALIFIERS and is_amount(view, n) and not is_change(view, n)
 
 
-def _total_name(label: str) -> tuple[str, str] | None:
-    """The noun a total counts and the topic said before its `总` (`整个项目总投资` → 投资, 项目;
+def _total_name(label: str) -> tuple[str, str, bool] | None:
+    """The noun a total counts, the topic said before its `总` and whether a scope word opened it (`整个项目总投资` → 投资, 项目, True;
     `全厂职工共有` → 职工, ''), or None where the label names no total."""
     c = _cues()
     label = label.lstrip("，、")
@@ -70,15 +72,16 @@ def _total_name(label: str) -> tuple[str, str] | None:
         if label.endswith(w) or label.startswith(w) or _unscoped(label).startswith(w):
             rest = _unscoped(label.replace(w, "", 1))
             if len(rest) >= _NOUN and not _PHASE.search(rest) and c["named_total"] not in rest:
-                return rest, ""
+                return rest, "", False
             return None
     at = label.rfind(c["named_total"])
     if at < 0:
         return None
     noun, topic = _bare(label[at + 1:]), _unscoped(label[:at])
+    scoped = topic != label[:at]
     if len(noun) < _NOUN or _PHASE.search(topic):
         return None
-    return noun, topic
+    return noun, topic, scoped
 
 
 def _unscoped(name: str) -> str:
