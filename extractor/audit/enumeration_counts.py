@@ -10,7 +10,7 @@ import re
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word, of_count
+from .lists import ItemList, compound_count, count_word, of_count
 from .model import Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
@@ -90,6 +90,8 @@ def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str]
     if of is not None:
         return of, True, OF_LIST
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
+    if after and compound_count(view.text, after[0].start, after[0].end):
+        return None  # `A、B、C两部一行`: the count alone is not the items' number
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
         if lst.open:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..numerals import parse_number
 from . import cues
 from .enumeration import enumeration_draft
-from .lists import ItemList, pos_tags
+from .lists import ItemList, compound_count, pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "连词连接的列举之后紧接的数目"
@@ -58,8 +58,8 @@ def check(view: PageView) -> list[Draft]:
         one = m.group("n") == "1"  # `甲和乙 1 个`: two names are never one thing (`一个` may be the article)
         if value is None or (value < 2 and not one) or value > _data()["max_items"]:
             continue
-        if _count().match(view.text, m.end()):
-            continue  # `三省两市`: a count in parts, place_groups.py's
+        if _count().match(view.text, m.end()) or compound_count(view.text, m.start("n"), m.end()):
+            continue  # `三省两市`: a count in parts, place_groups.py's; `两部一行`, `一委三部` likewise
         lst = list_before(view, m.start("n"), bool(m.group("noun")))
         if lst is None:
             continue
