@@ -58,11 +58,11 @@ def check(view: PageView) -> list[Draft]:
         one = m.group("n") == "1"  # `甲和乙 1 个`: two names are never one thing (`一个` may be the article)
         if value is None or (value < 2 and not one) or value > _data()["max_items"]:
             continue
-        if _count().match(view.text, m.end()) or compound_count(view.text, m.start("n"), m.end()):
-            continue  # `三省两市`: a count in parts, place_groups.py's; `两部一行`, `一委三部` likewise
+        if _count().match(view.text, m.end()):
+            continue  # `三省两市`: a count in parts, place_groups.py's
         lst = list_before(view, m.start("n"), bool(m.group("noun")))
-        if lst is None:
-            continue
+        if lst is None or compound_count(view.text, m.start("n"), m.end()) and value != len(lst.items):
+            continue  # `A、B两部一行`: a compound count, the count alone is not the items' number
         if m.group("n").isdigit() and not lst.joined and any(
                 n.type == "count" and n.start == m.start("n") for n in view.between(m.start("n"), m.end() + 1)):
             continue  # `甲、乙 5 个项目`: a count record in digits after `、` only, the list rules'

@@ -34,20 +34,17 @@ _CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
 
 
-def _compound_edges() -> tuple[str, str]:
-    """Lookarounds that no numeral and word stand right before or after a count: with one it is a compound
-    count (`两部一行`, `一委三部`: ministries and a bank), and the count alone is not the items' number."""
-    numerals = "".join(cues.words("enumeration", "count_numerals"))
-    return f"(?<![{numerals}][\u4e00-\u9fff])", f"(?![{numerals}][\u4e00-\u9fff])"
-
-
 @lru_cache(maxsize=1)
 def _compound_re() -> tuple[re.Pattern, re.Pattern]:
-    return tuple(re.compile(edge) for edge in _compound_edges())
+    """No numeral and word right before, and none right after a count: with one it may be a compound count
+    (`两部一行`, `一委三部`: ministries and a bank), or the count and a rank of what it counts (`６位九段`)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    return re.compile(f"(?<![{numerals}][\u4e00-\u9fff])"), re.compile(f"(?![{numerals}][\u4e00-\u9fff])")
 
 
 def compound_count(text: str, start: int, end: int) -> bool:
-    """Whether the count at text[start:end] is part of a compound count (`两部一行`, `一委三部`)."""
+    """Whether the count at text[start:end] may be part of a compound count (`两部一行`, `一委三部`): a reader that
+    finds it does not meet its list says nothing (the parts' sum may; a count that meets it stands: `６位九段`)."""
     before, after = _compound_re()
     return not (before.match(text, start) and after.match(text, end))
 
@@ -58,11 +55,8 @@ def count_word(then: str = "[\u4e00-\u9fff“]") -> re.Pattern:
     numerals = "".join(cues.words("enumeration", "count_numerals"))
     classifiers = "".join(cues.words("enumeration", "count_classifiers"))
     apart = "|".join(cues.words("enumeration", "count_words_apart"))
-    compound_before, compound_after = _compound_edges()
-    compound_after = f"(?(quote)|{compound_after})"  # a quoted name stays one: `“四个一批”`
     # Arabic digits too: `5大产业`, `3个方面` are written so as well
-    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.]){compound_before}(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)"
-                      f"(?!{apart})(?P<cls>[{classifiers}])(?P<big>大)?{compound_after}(?={then})")
+    return re.compile(f"(?P<quote>“)?(?<![{numerals}\\d.])(?P<n>(?!一[^{numerals}])[{numerals}]{{1,3}}|[1-9]\\d?)(?!{apart})(?P<cls>[{classifiers}])(?P<big>大)?(?={then})")
 
 
 @dataclass
