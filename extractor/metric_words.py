@@ -149,8 +149,18 @@ def without_doer(phrase: str) -> str:
     named = clean(rest)
     from .metric_change_words import change_only  # (late: it reads this module's patterns)
     from .metric_context import predicate_only
-    says_nothing = len(named) < 2 or change_only().match(named) or predicate_only().fullmatch(named)
+    says_nothing = len(named) < 2 or change_only().match(named) or predicate_only().fullmatch(named) \
+        or _share_of().match(named)
     return phrase if says_nothing else named
+
+
+@lru_cache(maxsize=1)
+def _share_of() -> re.Pattern:
+    """A share verb and its object (仅占全村人口, 约占职工总数): the object is the whole, not what is measured; the
+    part is the subject, so a pronoun doing it is the only subject there is (data/metric.toml [share])."""
+    t = table("metric.toml")["share"]
+    share = f"(?:{alternation(t['but_words'])}|(?!{alternation(t['not_words'])})(?:{alternation(t['words'])}))"
+    return re.compile(f"(?:{alternation(t['before'])})*{share}")
 
 
 @lru_cache(maxsize=8192)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues, per_head
+from . import cues, per_head, per_unit_totals
 from .average_terms import narrowed
 from .model import Draft, Num, PageView, same_unit
 from .tolerance import as_number, fmt, fmt_like
@@ -59,7 +59,9 @@ def check(view: PageView) -> list[Draft]:
             if part:  # a mean of a part of the total's holders (`其中技术工人人均…`): its total is not given
                 d.explanation = d.explanation.rstrip("。")
                 d = d.doubted(f"；但{part}，无法据此判定有误。")
-            drafts.append(d)
+            span = per_unit_totals.span_word(view, bound, total)
+            why = f"句中有“{span}”，总额可能是多个时段的合计" if span else per_unit_totals.doubt(view, bound, total, count)
+            drafts.append(d.doubted(f"但{why}，总额未必是个数与各单位之数之积，无法据此判定有误。") if why else d)
     return drafts
 
 
@@ -96,7 +98,7 @@ def _per_word(label: str) -> str | None:
     for w in cues.words("bounds", "per_before"):
         at = label.rfind(w)
         if at >= 0 and at + len(w) < len(label) and (best is None or at > best[0]):
-            best = (at, label[at + len(w)])
+            best = (at, per_unit_totals.classifier_at(label, at + len(w)) or label[at + len(w)])  # `每人次`: 人次
     for w in cues.words("bounds", "per_after"):
         at = label.rfind(w)
         if at > 0 and (best is None or at > best[0]):
@@ -138,6 +140,8 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     if not counts:
         return None
     count = min(counts, key=lambda n: abs(n.start - per.start))
+    if _per_word(view.label_before(count)) is not None:
+        return None  # `每户购买化肥 2 袋，每袋 80 元`: a count per unit itself counts no units
     top = per.value_max if per.value_max is not None else per.value
     # the total is said with the per-unit figure: a larger amount elsewhere totals something else
     what = _per_noun(view, per, unit)

@@ -10,7 +10,7 @@ import re
 
 from ..numerals import parse_number
 from . import cues
-from .lists import ItemList, count_word, of_count
+from .lists import ItemList, compound_count, count_word, of_count
 from .model import Num, PageView
 
 _AFTER_GAP = 12  # `等组织开展了` between a list and its count
@@ -47,6 +47,8 @@ def _word_count(view: PageView, lst: ItemList) -> tuple[Num, bool] | None:
     if not m or _short_last(lst):
         return None
     value = parse_number(m.group("n"))
+    if not m.group("quote") and compound_count(view.text, m.start("n"), m.end()) and value != len(lst.items):
+        return None  # `A、B、C两部一行`: the count alone is not the items' number (a quoted name is one: `“四个一批”`)
     big = bool(m.group("big") or m.group("cls") == "大")
     if value is None or (big and value > cues.number("enumeration", "max_group")):
         return None
@@ -90,6 +92,8 @@ def count_for(view: PageView, lst: ItemList, sent: int) -> tuple[Num, bool, str]
     if of is not None:
         return of, True, OF_LIST
     after = [n for n in counts if lst.end <= n.start < lst.clause_end]
+    if after and compound_count(view.text, after[0].start, after[0].end) and after[0].value != len(lst.items):
+        return None  # `A、B、C两部一行`: the count alone is not the items' number
     if after and after[0].start - lst.end <= 2 and after[0].qualifier != "range":
         gap = view.text[lst.end:after[0].start]
         if lst.open:

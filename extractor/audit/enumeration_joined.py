@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..numerals import parse_number
 from . import cues
 from .enumeration import enumeration_draft
-from .lists import ItemList, pos_tags
+from .lists import ItemList, compound_count, pos_tags
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 HOW = "连词连接的列举之后紧接的数目"
@@ -61,8 +61,8 @@ def check(view: PageView) -> list[Draft]:
         if _count().match(view.text, m.end()):
             continue  # `三省两市`: a count in parts, place_groups.py's
         lst = list_before(view, m.start("n"), bool(m.group("noun")))
-        if lst is None:
-            continue
+        if lst is None or compound_count(view.text, m.start("n"), m.end()) and value != len(lst.items):
+            continue  # `A、B两部一行`: a compound count, the count alone is not the items' number
         if m.group("n").isdigit() and not lst.joined and any(
                 n.type == "count" and n.start == m.start("n") for n in view.between(m.start("n"), m.end() + 1)):
             continue  # `甲、乙 5 个项目`: a count record in digits after `、` only, the list rules'

@@ -31,6 +31,7 @@ from typing import Callable
 
 from ..numerals import parse_number
 from . import cues
+from .enumeration_doubts import ends_with_verb
 from .lists import ItemList
 from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
@@ -105,7 +106,9 @@ def _pair(text: str, at: int) -> tuple[int, int, list[str]] | None:
     for w in cues.words("enumeration", "last_join"):
         if w in clause:
             a, _, b = clause.partition(w)
-            ok = clause.count(w) == 1 and len(a) >= _PAIR_ITEM and len(b) >= _PAIR_ITEM
+            # `即关于加强和改进…的意见`: a first half ending with a bare verb shares its object with the second,
+            # the join word stands inside one item
+            ok = clause.count(w) == 1 and len(a) >= _PAIR_ITEM and len(b) >= _PAIR_ITEM and not ends_with_verb(a)
             return (at, stop, [a, b]) if ok else None
     return None
 

@@ -34,6 +34,21 @@ _CLOSERS = "”》"
 _OPENERS = "“《"  # a first item after an opening quote starts inside it: `围绕“资源、客源、服务”`
 
 
+@lru_cache(maxsize=1)
+def _compound_re() -> tuple[re.Pattern, re.Pattern]:
+    """No numeral and word right before, and none right after a count: with one it may be a compound count
+    (`两部一行`, `一委三部`: ministries and a bank), or the count and a rank of what it counts (`６位九段`)."""
+    numerals = "".join(cues.words("enumeration", "count_numerals"))
+    return re.compile(f"(?<![{numerals}][\u4e00-\u9fff])"), re.compile(f"(?![{numerals}][\u4e00-\u9fff])")
+
+
+def compound_count(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] may be part of a compound count (`两部一行`, `一委三部`): a reader that
+    finds it does not meet its list says nothing (the parts' sum may; a count that meets it stands: `６位九段`)."""
+    before, after = _compound_re()
+    return not (before.match(text, start) and after.match(text, end))
+
+
 def count_word(then: str = "[\u4e00-\u9fff“]") -> re.Pattern:
     """A count in words naming a group (`三大`, `四个`, `两篇大`), with the quote that may lead it;
     `then` is what must follow it (the noun counted, by default)."""

@@ -20,10 +20,11 @@ import re
 from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
-from . import cues
+from ..lexicon import alternation
+from . import cues, per_unit_totals as shared
 from .amounts import is_change
 from .average import average_draft
-from .model import Draft, Num, PageView
+from .model import Draft, PageView
 
 _LABEL = 10  # characters before a standard read for `按每<classifier>`
 
@@ -35,8 +36,9 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _each_re() -> re.Pattern:
-    spans = "|".join(re.escape(w) for w in _data()["spans"])
-    return re.compile(rf"按每([^\d\s，。、；：]{{1,2}}?)({spans})?$")
+    d = shared.data()
+    return re.compile(rf"(?:{alternation(d['standard_words'])})每({shared.WORD_CHAR}{{1,2}}?)"
+                      rf"(每?(?:{alternation(d['span_units'])}))?$")
 
 
 def check(view: PageView) -> list[Draft]:
@@ -45,13 +47,12 @@ def check(view: PageView) -> list[Draft]:
         m = _each_re().search(view.label_before(per, _LABEL))
         if m is None or per.type not in SUMMABLE_TYPES or not view.text.startswith(tuple(_data()["closers"]), per.end):
             continue
-        units = (m.group(1),) + tuple(_data()["same_units"].get(m.group(1), ()))
+        units = (m.group(1),) + tuple(shared.data()["same_units"].get(m.group(1), ()))
         others = [n for n in view.in_sentence(per.sentence) if n is not per and not is_change(view, n)]
         counts = [n for n in others if n.type != per.type and n.text.rstrip().endswith(units)]
         totals = [n for n in others if n.same_measure(per)]
         if len(counts) == 1 and len(totals) == 1 and counts[0].value > 0:
-            s = view.sentences[per.sentence]
-            loose = next((w for w in _data()["loose"] if w in view.text[s.start:s.end]), None)
+            loose = shared.loose_word(view, per)
             weak = (f"句中有“{loose}”，标准只是上限或约数，总额与个数" if loose
                     else f"标准按{m.group(2)}计，总额可能是多个时段的合计，总额与个数" if m.group(2) else None)
             drafts.append(average_draft(per, totals[0], counts[0], 1.0, weak))
