@@ -68,7 +68,7 @@ def check(view: PageView) -> list[Draft]:
 def _rivals(view: PageView, per: Num, count: Num) -> bool:
     """Whether the per-unit figure's sentence counts another lot of the count's unit (`6.5 万亩耕地和
     1.2 万亩林地`): the total may be spread over either or both."""
-    return any(n is not count and n.type == count.type and same_unit(n.unit, count.unit) and _same_part(view, n, per)
+    return any(n is not count and n.type == count.type and same_unit(n.unit, count.unit) and view.same_part(n, per)
                for n in view.in_sentence(per.sentence))
 
 
@@ -122,7 +122,7 @@ def _per_unit(view: PageView, per: Num) -> tuple[Num, Num] | None:
     if cues.contains_any(label, "bounds_per", "plan_words") and cues.contains_any(
             view.text[slice(*view.sentence_span(per.start))], "bounds_per", "actual_words"):
         return None  # `每班计划招收 45 人，…实际招收 1980 名`: a plan against what was done, no average of it
-    sentence = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
+    sentence = [n for n in view.in_sentence(per.sentence) if n is not per and view.same_part(n, per)]
     if unit == _BARE:
         # `共资助 1100 人，资助经费总额 6693 万元，平均资助强度为 6 万元`: a bare average names no unit;
         # its units are the count whose words it shares (`资助`), its total named as one
@@ -176,12 +176,6 @@ def _WORD(text: str) -> set[str]:
     """The two-character words of a name (`资助强度` gives 资助, 助强, 强度), function characters out."""
     text = "".join(c for c in text if "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION)
     return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def _same_part(view: PageView, a: Num, b: Num) -> bool:
-    """Not separated by `；`: the parts of a long sentence speak of different things."""
-    lo, hi = sorted((a, b), key=lambda n: n.start)
-    return "；" not in view.text[lo.end:hi.start]
 
 
 def _per_noun(view: PageView, per: Num, unit: str) -> str:

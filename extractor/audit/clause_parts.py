@@ -20,6 +20,7 @@ sentence.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues, part_names
@@ -76,11 +77,15 @@ def _opening(view: PageView) -> list[Draft]:
     return drafts
 
 
+@lru_cache(maxsize=1)
+def _only_words() -> tuple[str, ...]:
+    return tuple(cues.table("subsets.toml")["subsets"]["restricted"])
+
+
 def _restricted(view: PageView, whole: Num) -> bool:
     """`仅有 2 人在 60 岁以下。其中 4 位…`: a number said as only a few is no whole `其中` refers to
     (data/subsets.toml restricted)."""
-    only = tuple(cues.table("subsets.toml")["subsets"]["restricted"])
-    return any(word.startswith(only) for word, _ in pos_tags(view.label_before(whole)))  # `仅有`, not `人才`
+    return any(word.startswith(_only_words()) for word, _ in pos_tags(view.label_before(whole)))  # `仅有`, not `人才`
 
 
 def _measured(part: Num) -> bool:

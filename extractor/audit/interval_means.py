@@ -35,6 +35,12 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _mean_words() -> tuple[str, ...]:
+    """Words that say a duration is a mean (data/interval_means.toml), the longest first."""
+    return tuple(sorted(_data()["mean_words"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _event_re() -> re.Pattern:
     """`就转换一个队形` after the interval: `一` and the event's classifier, no number between."""
     return re.compile(rf"[^\d０-９，。；：,;]{{0,{_data()['event_reach']}}}?一(?P<cls>[^\d０-９一二三四五六七八九十两，。；：,;])")
@@ -47,12 +53,12 @@ def check(view: PageView) -> list[Draft]:
         if per.type != "duration" or per.unit not in seconds or per.value <= 0:
             continue
         label = view.label_before(per)
-        if not label.endswith(tuple(sorted(_data()["mean_words"], key=len, reverse=True))):
+        if not label.endswith(_mean_words()):
             continue
         m = _event_re().match(view.text, per.end, view.clause_end(per.end))
         if m is None:
             continue
-        same = [n for n in view.in_sentence(per.sentence) if n is not per and _same_part(view, n, per)]
+        same = [n for n in view.in_sentence(per.sentence) if n is not per and view.same_part(n, per)]
         spans = [n for n in same if n.type == "duration" and n.unit in seconds and _is_span(view, n)]
         units = tuple(_data()["event_units"]) + (m.group("cls"),)
         counts = [n for n in same if n.type == "count" and any(same_unit(n.unit, u) for u in units) and n.value > 1]
@@ -79,12 +85,6 @@ def _counts_the_event(view: PageView, count: Num, event: re.Match) -> bool:
 def _mean_count(view: PageView, count: Num) -> bool:
     """`平均次数达 25 次`, `平均翻转 30 次`: the count is itself a mean over several groups."""
     return any(w in view.label_before(count) for w in _data()["mean_words"])
-
-
-def _same_part(view: PageView, a: Num, b: Num) -> bool:
-    """Not separated by `；`: the parts of a long sentence speak of different things."""
-    lo, hi = sorted((a, b), key=lambda n: n.start)
-    return "；" not in view.text[lo.end:hi.start]
 
 
 def _is_span(view: PageView, n: Num) -> bool:

@@ -240,6 +240,11 @@ class PageView:
     def in_sentence(self, sent: int) -> list[Num]:
         return self._by_sentence.get(sent, []) if sent >= 0 else []
 
+    def same_part(self, a: Num, b: Num) -> bool:
+        """Not separated by `；`: the parts of a long sentence speak of different things."""
+        lo, hi = sorted((a, b), key=lambda n: n.start)
+        return "；" not in self.text[lo.end:hi.start]
+
     def in_paragraph(self, para: int) -> list[Num]:
         return self._by_paragraph.get(para, []) if para >= 0 else []
 

@@ -95,12 +95,19 @@ def _unscoped(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    """The verbs a name may hold before its number, the longest first."""
+    return tuple(sorted(_cues()["verbs"], key=len, reverse=True))
+
+
 def _bare(name: str) -> str:
     """A name without the verbs between it and its number (`一期工程已完成投资` → 一期工程投资)."""
-    for w in sorted(_cues()["verbs"], key=len, reverse=True):
+    verbs = _verbs()
+    for w in verbs:
         if name.endswith(w):
             return name[:-len(w)]
-    for w in sorted(_cues()["verbs"], key=len, reverse=True):
+    for w in verbs:
         at = name.rfind(w)
         if at > 0 and len(name) - at - len(w) >= _NOUN:
             return name[:at] + name[at + len(w):]
