@@ -16,7 +16,7 @@ from .record import Record
 from .time_exprs_named import same_year_before
 from .time_exprs_words import (YEAR_BEFORE as _YEAR_BEFORE, calendar_name, closes_since, closes_since_alone,
                                month_after_words, month_ahead, period_list,
-                               takes_effect, year_start_words)
+                               starts_act, takes_effect, year_start_words)
 from .time_words import scope_words
 
 YEAR_ONLY, _MONTH_ONLY = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")  # (fullmatch)
@@ -84,6 +84,12 @@ def _told_done(text: str, start: int, end: int) -> bool:
     for word in period_list("month_done_not"):
         rest = rest.replace(word, "")
     return any(w in rest for w in period_list("month_done_after"))
+
+
+def _before_issue(value: str, page: Page) -> bool:
+    """Whether a date (1994, 1997-11) is before the month a news page was issued (none known: False)."""
+    issued = issue_date(page.dated)
+    return bool(issued) and value[:4].isdigit() and value[:7] < f"{issued.year:04d}-{issued.month:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -171,5 +177,7 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         ahead = month_ahead(str(d.value), issued)
         if ahead and takes_effect(text, e):
             return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
+        if opened and _before_issue(value, page) and starts_act(text, e):
+            return value  # 从１９９４年起，某市兴建…: when the act began (not 从…起，共建成…: a total since)
         return f"{value}/.."
     return value

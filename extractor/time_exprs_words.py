@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from .clauses import BREAK_CLASS
+from .clauses import BREAK_CLASS, PARAGRAPH_BREAK, SENTENCE_BREAK_CLASS
 from .issue_date import Issued
 from .lexicon import alternation, table
 from .period_shapes import period_words as _period_words
@@ -111,6 +111,26 @@ def closes_since_alone(text: str, at: int) -> bool:
         if i >= 0 and not any(c in clause[:i] for c in period_list("since_alone_not_between")):
             return True
     return False
+
+
+def starts_act(text: str, at: int) -> bool:
+    """从１９９４年起，某市兴建…: the date a 从/自 opened, ending at `at`, is closed by 起 or 开始 alone (data/period.toml
+    start_act_close; no 以来/至今/迄今 in its clause), its sentence tells no run up to now (共, 已, 一直, 每年:
+    start_act_run_words) and its paragraph next (start_act_reach characters) no years spent on it (苦战３年): the
+    start of an act, dated at the start, not a since."""
+    clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
+    if not any(w in clause for w in period_list("start_act_close")) or \
+            any(w in clause for w in period_list("start_act_not_close")):
+        return False
+    reach = int(table("period.toml").get("start_act_reach", 80))
+    told = text[at:at + reach].split(PARAGRAPH_BREAK, 1)[0]  # (the sentences after it in its paragraph: 苦战３年…)
+    sentence = SENTENCE_BREAK_CLASS.split(told, maxsplit=1)[0]
+    return not any(w in sentence for w in period_list("start_act_run_words")) and not _YEARS_SPENT.search(told)
+
+
+# a count of years spent after a start (从１９９５年起，…苦战３年，…; 一干就是５年): the years of a course, not one act;
+# not a year written (１９９６年), nor a point after or before (一年后, ３年前), nor a decade (８０年代)
+_YEARS_SPENT = re.compile(r"(?:(?<![\d])\d{1,2}|[一二两三四五六七八九十几])年(?![后前代底末初])")
 
 
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
