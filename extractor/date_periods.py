@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import BREAK_CLASS
-from .issue_date import Issued, fill_period, issue_date
+from .issue_date import Issued, fill_period, issue_date, issue_year
 from .lexicon import table
 from .page import Page
 from .period_shapes import period_words as _period_words
@@ -87,9 +87,15 @@ def _told_done(text: str, start: int, end: int) -> bool:
 
 
 def _before_issue(value: str, page: Page) -> bool:
-    """Whether a date (1994, 1997-11) is before the month a news page was issued (none known: False)."""
+    """Whether a date (1994, 1997-11) is before the month a news page was issued, or before the year a report
+    was given in (none known: False)."""
+    if not value[:4].isdigit():
+        return False
     issued = issue_date(page.dated)
-    return bool(issued) and value[:4].isdigit() and value[:7] < f"{issued.year:04d}-{issued.month:02d}"
+    if issued:
+        return value[:7] < f"{issued.year:04d}-{issued.month:02d}"
+    given = issue_year(page.dated)
+    return given is not None and int(value[:4]) < given
 
 
 @lru_cache(maxsize=1)
