@@ -183,7 +183,9 @@ def date_period(page: Page, d: Record, year: Optional[int], writing: Optional[in
         ahead = month_ahead(str(d.value), issued)
         if ahead and takes_effect(text, e):
             return ahead  # 从2月起实施 in a January page: from a month to come, a plan (not since last February)
-        if opened and _before_issue(value, page) and starts_act(text, e):
-            return value  # 从１９９４年起，某市兴建…: when the act began (not 从…起，共建成…: a total since)
+        if opened and _before_issue(value, page) and starts_act(text, e) and not takes_effect(text, e):
+            # 从１９９４年起，某市兴建…: when the act began (not 从…起，共建成…: a total since; nor 从２月起实施 in a later
+            # month: a rule in force since, whose figures run on)
+            return value
         return f"{value}/.."
     return value
