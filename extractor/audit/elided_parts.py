@@ -30,6 +30,7 @@ from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _WEAK = "动词所及的未必都是前面所数的事物"
+_WEAK_TAKEN = "取出的部分也可能来自别处"
 _BREAKS = CLAUSE_BREAKS + "、"
 
 
@@ -53,8 +54,11 @@ def check(view: PageView) -> list[Draft]:
             continue
         between = view.text[whole.end:part.start]
         among = _among(between)
-        how = among or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
-        if how is None or not counts_alike(view, whole, between, part) or not among and not _noun_left_out(view, part):
+        taken = _taken(between)
+        how = among or taken or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
+        measured = taken is not None and part.type in _data()["taken_measured"]
+        if how is None or not counts_alike(view, whole, between, part) \
+                or not among and not measured and not _noun_left_out(view, part):
             continue  # after a verb, a noun of the part's own counts other things (`修复了 25 台泵站`)
         if not is_amount(view, whole) and not (whole.qualifier == "over" and among):
             continue  # `10 亿元以上项目 9 个` is a bound on each; `1600 多名…中的前 570 名` is among them
@@ -115,6 +119,16 @@ def _acted_on(between: str, opening: str) -> tuple[str, str | None] | None:
     acted = opening.endswith(tuple(_data()["object_marks"])) or any(w in between for w in _data()["passive_marks"]) \
         or _topic(between)
     return "说动词所及的", None if acted else _WEAK
+
+
+def _taken(between: str) -> tuple[str, str] | None:
+    """`…货款扣下 M`, `…坏账，计划核销 M`: a verb of taking some out of a stock or sum (data `taking`)
+    right before the part, `了` after it or not. What is taken comes out of the whole just said, but
+    the verb may also draw on other stocks: a part over the whole is unverifiable."""
+    verb = between[:-1] if between.endswith("了") else between
+    if "、" in between or not verb.endswith(tuple(_data()["taking"])):
+        return None
+    return "说从中取出的", _WEAK_TAKEN
 
 
 def _topic(between: str) -> bool:
