@@ -4,6 +4,8 @@
     14 场演出我看了 12 场，…                 counted before it (the whole is the topic)
     1600 多名报考者中的前 570 名都…          `X 中(的)(前) M`: among the things just counted
     500 余名青年干部中挑选了 17 名，…
+    8 万元货款扣下 5000 元的押金，…          a verb of taking some out (`扣下`, `核销`, `拨出`) right
+    坏账 1.2 万亿日元，计划核销 0.5 万亿日元   before the part: some of the stock or sum just said
 
 The part is the first number after the whole, in its clause or the next one of its sentence, of
 the same unit (among.counts_alike). `中` after the whole's noun says the part is among them: a

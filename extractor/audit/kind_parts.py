@@ -13,6 +13,10 @@
                                                           before its name) or its part as some of it
                                                           (`其中`), the kind in its sentence or the next
     高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
+    已有 1.1 万名下岗职工再就业。⏎…共有 1.5 万名职工下岗  the kind said first, its whole in a later
+                                                          sentence of its paragraph or the next one,
+                                                          each name cut where it runs on into what is
+                                                          said of it (`职工下岗`: 职工)
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
 word, and is longer), the whole in the part's paragraph or the one before it (or later in the
