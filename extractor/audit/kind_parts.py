@@ -15,8 +15,8 @@
     高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
     已有 1.1 万名下岗职工再就业。⏎…共有 1.5 万名职工下岗  the kind said first, its whole in a later
                                                           sentence of its paragraph or the next one,
-                                                          each name cut where it runs on into what is
-                                                          said of it (`职工下岗`: 职工)
+                                                          marked a total, each name cut where it runs
+                                                          on into what is said of it (`职工下岗`: 职工)
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
 word, and is longer), the whole in the part's paragraph or the one before it (or later in the
@@ -117,10 +117,12 @@ def _later_whole(view: PageView, part: Num, later: dict[str, tuple[list[int], li
                  data: dict) -> Num | None:
     """The whole said after its kind, in a later sentence of the kind's paragraph or of the next
     one: the first later figure named (a verb of having left out: `共有 N 名职工`) by the end of the
-    kind's name, words put before it, of the same measure, place and time; a short name (`职工`,
-    under data's whole_min) only where its clause marks it a total (`共有`). The kind's name is its
-    metric, or where that runs on past what is counted (`下岗职工重新找到工作`) the words said right
-    after the figure up to a cut. A bounded number of look-ups a figure: linear in the page."""
+    kind's name, words put before it, of the same measure, place and time, that its clause marks a
+    total (`共有`, data's total_marks): a figure said later of the same noun may be a later level
+    (`矿产达 74 种。到了…，矿产增加到 103 种`) or a sibling (`按此法已使 N 名下岗职工再就业`), which no
+    total word says. The kind's name is its metric, or where that runs on past what is counted
+    (`下岗职工重新找到工作`) its words up to a word of predicate. A bounded number of look-ups a
+    figure: linear in the page."""
     for name in _said_names(part.rec.get("metric") or ""):
         for cut in range(data["added_min"], len(name) - data["marked_min"] + 1):
             added, noun = name[:cut], name[cut:]
@@ -133,8 +135,7 @@ def _later_whole(view: PageView, part: Num, later: dict[str, tuple[list[int], li
             if whole.sentence == part.sentence or whole.article != part.article \
                     or whole.paragraph - part.paragraph > _PARAGRAPHS:
                 continue
-            if part.same_measure(whole) and overlapping_scope(part, whole) \
-                    and (len(noun) >= data["whole_min"] or _mark(view, whole, data["total_marks"]) >= 0):
+            if part.same_measure(whole) and overlapping_scope(part, whole) and _mark(view, whole, data["total_marks"]) >= 0:
                 return whole
     return None
 
