@@ -58,9 +58,8 @@ def check(view: PageView) -> list[Draft]:
         among = _among(between)
         taken = _taken(between)
         how = among or taken or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
-        measured = taken is not None and part.type in _data()["taken_measured"]
         if how is None or not counts_alike(view, whole, between, part) \
-                or not among and not measured and not _noun_left_out(view, part):
+                or not among and not _noun_left_out(view, part, _data()["purposes"] if taken else ()):
             continue  # after a verb, a noun of the part's own counts other things (`修复了 25 台泵站`)
         if not is_amount(view, whole) and not (whole.qualifier == "over" and among):
             continue  # `10 亿元以上项目 9 个` is a bound on each; `1600 多名…中的前 570 名` is among them
@@ -150,7 +149,9 @@ def _making(words: str) -> bool:
     return any(verb.endswith(w) for w in _data()["making"])
 
 
-def _noun_left_out(view: PageView, part: Num) -> bool:
-    """Nothing after the part but a break or a word that starts what is said of it (`都`, `被`)."""
+def _noun_left_out(view: PageView, part: Num, purposes: tuple[str, ...] | list[str] = ()) -> bool:
+    """Nothing after the part but a break or a word that starts what is said of it (`都`, `被`), or
+    one of `purposes` (`拨出 M 用于…`: what a sum taken out is for)."""
     after = view.text[part.end:part.end + 1]
-    return after == "" or after in CLAUSE_BREAKS or after in _subsets()["predicate_starts"]
+    return after == "" or after in CLAUSE_BREAKS or after in _subsets()["predicate_starts"] \
+        or view.text.startswith(tuple(purposes), part.end)
