@@ -4,6 +4,8 @@
     14 场演出我看了 12 场，…                 counted before it (the whole is the topic)
     1600 多名报考者中的前 570 名都…          `X 中(的)(前) M`: among the things just counted
     500 余名青年干部中挑选了 17 名，…
+    8 万元货款扣下 5000 元的押金，…          a verb of taking some out (`扣下`, `核销`, `拨出`) right
+    坏账 1.2 万亿日元，计划核销 0.5 万亿日元   before the part: some of the stock or sum just said
 
 The part is the first number after the whole, in its clause or the next one of its sentence, of
 the same unit (among.counts_alike). `中` after the whole's noun says the part is among them: a
@@ -30,6 +32,7 @@ from .model import CLAUSE_BREAKS, Draft, Num, PageView
 
 _WHOLE_QUALIFIERS = ("exact", "about", "over")
 _WEAK = "动词所及的未必都是前面所数的事物"
+_WEAK_TAKEN = "取出的部分也可能来自别处"
 _BREAKS = CLAUSE_BREAKS + "、"
 
 
@@ -53,8 +56,10 @@ def check(view: PageView) -> list[Draft]:
             continue
         between = view.text[whole.end:part.start]
         among = _among(between)
-        how = among or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
-        if how is None or not counts_alike(view, whole, between, part) or not among and not _noun_left_out(view, part):
+        taken = _taken(between)
+        how = among or taken or _acted_on(between, view.text[view.clause_start(whole.start):whole.start])
+        if how is None or not counts_alike(view, whole, between, part) \
+                or not among and not _noun_left_out(view, part, _data()["purposes"] if taken else ()):
             continue  # after a verb, a noun of the part's own counts other things (`修复了 25 台泵站`)
         if not is_amount(view, whole) and not (whole.qualifier == "over" and among):
             continue  # `10 亿元以上项目 9 个` is a bound on each; `1600 多名…中的前 570 名` is among them
@@ -117,6 +122,16 @@ def _acted_on(between: str, opening: str) -> tuple[str, str | None] | None:
     return "说动词所及的", None if acted else _WEAK
 
 
+def _taken(between: str) -> tuple[str, str] | None:
+    """`…货款扣下 M`, `…坏账，计划核销 M`: a verb of taking some out of a stock or sum (data `taking`)
+    right before the part, `了` after it or not. What is taken comes out of the whole just said, but
+    the verb may also draw on other stocks: a part over the whole is unverifiable."""
+    verb = between[:-1] if between.endswith("了") else between
+    if "、" in between or not verb.endswith(tuple(_data()["taking"])):
+        return None
+    return "说从中取出的", _WEAK_TAKEN
+
+
 def _topic(between: str) -> bool:
     """`14 场演出我看了 M 场`: a person's pronoun as the subject of the verb right before `了` makes
     the whole the topic, the thing the verb was done to."""
@@ -134,7 +149,9 @@ def _making(words: str) -> bool:
     return any(verb.endswith(w) for w in _data()["making"])
 
 
-def _noun_left_out(view: PageView, part: Num) -> bool:
-    """Nothing after the part but a break or a word that starts what is said of it (`都`, `被`)."""
+def _noun_left_out(view: PageView, part: Num, purposes: tuple[str, ...] | list[str] = ()) -> bool:
+    """Nothing after the part but a break or a word that starts what is said of it (`都`, `被`), or
+    one of `purposes` (`拨出 M 用于…`: what a sum taken out is for)."""
     after = view.text[part.end:part.end + 1]
-    return after == "" or after in CLAUSE_BREAKS or after in _subsets()["predicate_starts"]
+    return after == "" or after in CLAUSE_BREAKS or after in _subsets()["predicate_starts"] \
+        or view.text.startswith(tuple(purposes), part.end)

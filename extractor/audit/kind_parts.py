@@ -13,6 +13,10 @@
                                                           before its name) or its part as some of it
                                                           (`其中`), the kind in its sentence or the next
     高速公路通车里程 8000 公里，公路通车里程 21 万公里    the kind said first in the sentence
+    已有 1.1 万名下岗职工再就业。⏎…共有 1.5 万名职工下岗  the kind said first, its whole in a later
+                                                          sentence of its paragraph or the next one,
+                                                          marked a total, each name cut where it runs
+                                                          on into what is said of it (`职工下岗`: 职工)
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
 word, and is longer), the whole in the part's paragraph or the one before it (or later in the
@@ -27,6 +31,8 @@ is one finding (drafts_of keeps the first).
 """
 from __future__ import annotations
 
+import bisect
+
 from ..fact_types import SUMMABLE_TYPES
 from ..traditional import simplified_view
 from . import cues
@@ -34,6 +40,7 @@ from .amounts import is_change
 from .findings import part_of_draft
 from .growth_open import is_threshold
 from .heads import months, overlapping_scope, record_field
+from .lists import pos_tags
 from .model import Draft, Num, PageView
 from .wording import is_increment
 
@@ -55,6 +62,12 @@ def check(view: PageView) -> list[Draft]:
     spans = [n for n in levels if _span(n)]  # figures of a span of years (`五年累计`), in page order
     at = 0  # the first of `spans` after the figure read
     named: dict[str, Num] = {}  # the article's figures of paragraphs before the part's, the latest of each metric
+    later: dict[str, tuple[list[int], list[Num]]] = {}  # each name's figures, in page order: wholes after kinds
+    for n in levels:
+        for name in _said_names(n.rec.get("metric") or ""):
+            starts, figures = later.setdefault(name, ([], []))
+            starts.append(n.start)
+            figures.append(n)
     for k, n in enumerate(levels):
         while at < len(spans) and spans[at].start <= n.start:
             at += 1
@@ -74,6 +87,8 @@ def check(view: PageView) -> list[Draft]:
             whole = next((w for w in near if w.article == n.article and _in_span(n, w, data)), None)
         if whole is None:  # `下岗职工 1.1 万名` … paragraphs on … `安置下岗职工 2000 多人`
             whole = _article_whole(n, named, data)
+        if whole is None:  # `已有 1.1 万名下岗职工再就业。` ⏎ `…共有 1.5 万名职工下岗。`: the kind said first
+            whole = _later_whole(view, n, later, data)
         # the whole is chosen by the names, then tested: a kind as large as its whole is the same
         # figure said twice, and a kind over it says nothing (the names may only look alike)
         if whole is not None and n.value < whole.value and whole.interval.hi >= n.interval.lo:
@@ -96,6 +111,46 @@ def _article_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
                 and not any(pm[:cut].startswith(w) or pm[:cut].endswith(w) for w in data["not_kind"]):
             return whole
     return None
+
+
+def _later_whole(view: PageView, part: Num, later: dict[str, tuple[list[int], list[Num]]],
+                 data: dict) -> Num | None:
+    """The whole said after its kind, in a later sentence of the kind's paragraph or of the next
+    one: the first later figure named (a verb of having left out: `共有 N 名职工`) by the end of the
+    kind's name, words put before it, of the same measure, place and time, that its clause marks a
+    total (`共有`, data's total_marks): a figure said later of the same noun may be a later level
+    (`矿产达 74 种。到了…，矿产增加到 103 种`) or a sibling (`按此法已使 N 名下岗职工再就业`), which no
+    total word says. The kind's name is its metric, or where that runs on past what is counted
+    (`下岗职工重新找到工作`) its words up to a word of predicate. A bounded number of look-ups a
+    figure: linear in the page."""
+    for name in _said_names(part.rec.get("metric") or ""):
+        for cut in range(data["added_min"], len(name) - data["marked_min"] + 1):
+            added, noun = name[:cut], name[cut:]
+            starts, figures = later.get(noun, ([], []))
+            at = bisect.bisect_right(starts, part.end)
+            if at == len(figures) or any(added.startswith(w) or added.endswith(w) for w in data["not_kind"]) \
+                    or any(c in added for c in data["joins"]) or any(w in added for w in data["pointers"]):
+                continue
+            whole = figures[at]
+            if whole.sentence == part.sentence or whole.article != part.article \
+                    or whole.paragraph - part.paragraph > _PARAGRAPHS:
+                continue
+            if part.same_measure(whole) and overlapping_scope(part, whole) and _mark(view, whole, data["total_marks"]) >= 0:
+                return whole
+    return None
+
+
+def _said_names(metric: str) -> list[str]:
+    """A metric, and where it runs on past what is counted into what is said of it (`下岗职工重新找到
+    工作`, `农民工返乡`), each run of its words before a word of predicate (a verb, an adverb, a
+    preposition: data's name_ends tags), the verb of having it opens with left out."""
+    metric = _named(metric)
+    names, at = [metric], 0
+    for word, tag in pos_tags(metric):
+        if at >= _data()["marked_min"] and tag in _data()["name_ends"]:
+            names.append(metric[:at])
+        at += len(word)
+    return names
 
 
 def _next_whole(view: PageView, part: Num, levels: list[Num], at: int, data: dict) -> Num | None:
