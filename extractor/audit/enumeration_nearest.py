@@ -150,7 +150,9 @@ def _ordinal_run(view: PageView, end: int, cls: str) -> tuple[str, list[tuple[in
     if len(starts) < 2:
         return None
     ends = starts[1:] + [view.sentence_span(starts[-1])[1]]
-    return family, list(zip(starts, ends))
+    # an item opens with the quote its marker stands in (`“第二个十年”，…`), not the item before it
+    starts = [a - 1 if a > 0 and view.text[a - 1] in _OPENING_MARKS else a for a in starts]
+    return family, list(zip(starts, [b - 1 if b > 0 and view.text[b - 1] in _OPENING_MARKS else b for b in ends]))
 
 
 @lru_cache(maxsize=1)
