@@ -113,6 +113,11 @@ def _linked() -> re.Pattern:
     return re.compile(f"(?<=[\u4e00-\u9fff”》])(?:等)?(?:{verbs})[^，。；：、“”\\d０-９{''.join(cues.words('enumeration', 'count_numerals'))}]{{0,{int(d['link_chars'])}}}$")
 
 
+def _bound_cheng(lead: str, at: int) -> bool:
+    """`甲、乙完成了两项工程`: a linking `成…` that ends another verb (data: bound_before_cheng) links nothing."""
+    return lead.startswith("成", at) and at > 0 and lead[at - 1] in _data()["bound_before_cheng"]
+
+
 def _window(view: PageView, pos: int) -> int:
     """Where the look-back from pos starts: a few sentences back, in its paragraph (or the one
     before, where pos's sentence opens its paragraph), within chars_back."""
@@ -304,7 +309,7 @@ def _kind(view: PageView, m: re.Match) -> tuple[str, int, int, str, tuple[int, i
             len(noun) >= rest and rest <= int(d["closing_noun"]):
         before = view.clause_start(clause - 1) if clause > 0 else clause
         return "closing", s, e, noun[:2], (before, clause - 1) if clause > 0 else None
-    if (link := _linked().search(lead)) is not None:
+    if (link := _linked().search(lead)) is not None and not _bound_cheng(lead, link.start()):
         # `甲、乙和丙是…的三驾马车`: the list opening the clause, linked to the count by a copula
         return "linked", s, e, noun[:2], (clause, clause + link.start())
     return None

@@ -23,6 +23,7 @@ from .lists import ItemList
 from .model import Draft, Num, PageView
 
 HOW = "简称之后括号内的列举"
+HOW_MEMBERS = "数目之后括号内各成员的单字简称"
 _NOTE = ("包括", "含", "下同", "以下", "简称", "即")  # brackets that explain a term, not spell out a group
 _MAX_BODY = 60
 
@@ -34,6 +35,18 @@ def _pattern() -> re.Pattern:
     group = f"(?P<n{{i}}>(?!一)[{numerals}]{{{{1,2}}}}|1)(?P<x{{i}}>[\u4e00-\u9fff]{{{{1,2}}}}?)"
     return re.compile(f"(?<![{numerals}百千万零第\\d])" + group.format(i=1) + f"(?:{group.format(i=2)})?"
                       f"”?（(?P<body>[^（）。；\\n]{{2,{_MAX_BODY}}})）")
+
+
+@lru_cache(maxsize=1)
+def _members_data() -> dict:
+    return cues.table("enumeration_brackets.toml")
+
+
+def _short_names(body: str, noun: str) -> bool:
+    """`三省（湘鄂赣）`: a count of places or parties, the brackets holding nothing but one-character
+    short names of such members (data/enumeration_brackets.toml), one character a member."""
+    d = _members_data()
+    return noun in d["member_nouns"] and 2 <= len(body) <= int(d["most"]) and all(c in d["short_names"] for c in body)
 
 
 def _split_groups(body: str, groups: int) -> list[str] | None:
@@ -74,27 +87,31 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             continue
         groups = 2 if m.group("n2") else 1
         parts = _split_groups(body, groups)
-        if parts is None or (groups == 1 and "、" not in body):
+        members = groups == 1 and "、" not in body and _short_names(body, m.group("x1"))
+        if parts is None or (groups == 1 and "、" not in body and not members):
             continue
         at = m.start("body")
         for i, part in enumerate(parts, 1):
             value = parse_number(m.group(f"n{i}"))
             noun = m.group(f"x{i}")
-            items = _items(part, noun)
+            items = list(part) if members else _items(part, noun)
             if value is None or value < 1 or len(items) < 2 or any(not it for it in items):
                 at += len(part) + 1
                 continue
             s, e = m.start(f"n{i}"), m.end(f"x{i}")
             rec = view.raw_ref(s, e)
-            if rec["start"] in taken or view.sentence_index(s) < 0 or view.between(s, e) and value > 1:
+            if rec["start"] in taken or view.sentence_index(s) < 0 or view.between(s, e) and value > 1 and not members:
                 # a count record (`三个县（A、B）`) is read by the list rules before brackets (they leave a
-                # count of one in a digit alone)
+                # count of one in a digit alone, and short names with no `、` between them)
                 at += len(part) + 1
                 continue
             count = Num(rec, s, e, "count", float(value), noun, "exact", None, text[s:e])
             lst = ItemList(at, at + len(part), items, False, False, view.clause_start(at), view.clause_end(at))
-            found = draft(view, count, lst, True, HOW)
-            if found.verdict == "inconsistent" and not all(it.endswith(noun[-1]) for it in items):
+            found = draft(view, count, lst, True, HOW_MEMBERS if members else HOW)
+            if found.verdict == "inconsistent" and members:
+                found.verdict = "unverifiable"
+                found.explanation += "但一个成员的简称也可能不止一个字，无法据此判定有误。"
+            elif found.verdict == "inconsistent" and not all(it.endswith(noun[-1]) for it in items):
                 found.verdict = "unverifiable"
                 found.explanation += "但括号内的名称不都以简称的字结尾，可能读错了分项，无法据此判定有误。"
             out.append(found)

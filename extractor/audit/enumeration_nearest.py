@@ -42,6 +42,7 @@ HOW_GROUPS = "所述数目之前按所属分组列出的名称"
 HOW_BACK = "“这”所指的前面最近的列举"
 HOW_JOINED = "所述数目之前紧接的列举（自连接词之后起算）"
 _BLANK = " \t\u3000\n"
+_OPENING_MARKS = "“‘《「『"  # marks a marker may stand inside, opening its sentence
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def _first(view: PageView, end: int, cls: str) -> tuple[str, re.Match] | None:
     _, sent_end = view.sentence_span(end - 1)
     stop = min(sent_end, end + int(_data()["first_gap"]))
     nxt = sent_end if view.clause_end(end) >= sent_end - 1 else len(view.text) + 1
-    while nxt < len(view.text) and view.text[nxt] in _BLANK + "。":
+    # the next sentence may open its marker inside quotes or a title (`“第一个十年”，…`, `《第一辑》…`)
+    while nxt < len(view.text) and view.text[nxt] in _BLANK + "。" + _OPENING_MARKS:
         nxt += 1
     # the search ends at the count's own reach, or just past the next sentence's opening: never the page's end
     # (a search to the end for every count is quadratic on a long page)
@@ -148,7 +150,9 @@ def _ordinal_run(view: PageView, end: int, cls: str) -> tuple[str, list[tuple[in
     if len(starts) < 2:
         return None
     ends = starts[1:] + [view.sentence_span(starts[-1])[1]]
-    return family, list(zip(starts, ends))
+    # an item opens with the quote its marker stands in (`“第二个十年”，…`), not the item before it
+    starts = [a - 1 if a > 0 and view.text[a - 1] in _OPENING_MARKS else a for a in starts]
+    return family, list(zip(starts, [b - 1 if b > 0 and view.text[b - 1] in _OPENING_MARKS else b for b in ends]))
 
 
 @lru_cache(maxsize=1)
