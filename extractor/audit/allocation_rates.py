@@ -4,7 +4,7 @@
     2.冷库建设 96 万元。对 12 个村的冷库进行改造，每个补助 8 万元。
 In a notice's numbered list (allocation.py), an item's own line (up to the next item) that states a
 standard `每<classifier> N` and one count of that classifier (`7 500 亩`, `12 个`) says the item's
-amount is N times the count: amount ÷ count against N. An item itself written per unit (`每斤 3.6 元`,
+amount is N times the count: amount ÷ count against N, the standard exact as written (a figure set). An item itself written per unit (`每斤 3.6 元`,
 a price) is no amount to divide. A bound (`每条不超过 15 万元`) is no
 standard (data/cues.toml [allocation] standard_bounds), nor a classifier the count does not share.
 """
@@ -46,5 +46,5 @@ def _standard(view: PageView, item: Num, line: list[Num]) -> Draft | None:
         counts = [n for n in line if n.type in SUMMABLE_TYPES and n is not per and n.type != item.type
                   and n.text.endswith(m.group(1))]
         if len(counts) == 1 and counts[0].value > 0:
-            return average_draft(per, item, counts[0], 1.0, None)
+            return average_draft(per, item, counts[0], 1.0, None, set_each=True)
     return None

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import cues, wholes
 from .model import Draft, Num, PageView
-from .tolerance import fmt, fmt_like, rounded
+from .tolerance import Interval, fmt, fmt_like, rounded
 
 _SURE = 4  # characters a name must share with the figure's to be surely its total or count
 _HEAD = 2
@@ -133,10 +133,14 @@ def _per_scaled(view: PageView, per: Num, m: re.Match) -> tuple[Num, Num, float,
     return total, found[0], scale, found[1]
 
 
-def average_draft(per: Num, total: Num, count: Num, scale: float, weak: str | None) -> Draft:
+def average_draft(per: Num, total: Num, count: Num, scale: float, weak: str | None,
+                  set_each: bool = False) -> Draft:
+    """total ÷ count (× scale) against the figure per unit; `set_each`: that figure is a standard
+    set to be paid (`按每间 2 万元的标准`), as exact as written, not a quotient rounded to its last digit
+    (`2 万元` is 20000, not 15000–25000), as the target of a fulfilment rate is (rate_drafts.py)."""
     got = (total.interval / count.interval).scale(scale)
     point = total.value / count.value * scale
-    ok = got.meets(per.quotient)
+    ok = got.meets(Interval.point(per.value) if set_each and per.qualifier == "exact" else per.quotient)
     each = f"（每{fmt(scale)}）" if scale != 1 else ""
     text = (f"{total.written} ÷ {count.written}{' × ' + fmt(scale) if scale != 1 else ''} = "
             f"{fmt_like(point, per.text, per.value)}{each}，与所述 {per.written} "

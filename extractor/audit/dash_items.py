@@ -8,7 +8,9 @@ A plain `、` list after a dash is enumeration_resumed.py's (`三个乐团——
 A dash after a counted noun (data/cues.toml [enumeration] item_dashes) opens what the noun
 stands for, so the items run from the dash to the clause's end. The dash may as well open an
 explanation of one of them (`三件事———先说第一件`): a count that the items do not meet is
-unverifiable, never an error; a count of one (`一个前提———…`) counts no list.
+unverifiable, except where more names than counted follow in quotes, closed by a join word before the
+last (`两家新银行———“甲”、“乙”和“丙”`): a closed list of names explains no one of them, and a count
+below it is the text's own error; a count of one (`一个前提———…`) counts no list.
 """
 from __future__ import annotations
 
@@ -57,10 +59,19 @@ def check(view: PageView) -> list[Draft]:
         s, e = m.start("n"), m.end()
         count = Num(view.raw_ref(s, e), s, e, "count", float(value), m.group("cls"), "exact", None, view.text[s:e])
         d = enumeration_draft(view, count, lst, not lst.open, HOW)
-        if d.verdict == "inconsistent":
+        if d.verdict == "inconsistent" and not (_closed_names(view, lst) and len(lst.items) > value):
             d = d.doubted("但破折号之后也可能是对其中一项的解释，而不是逐项列举，无法据此判定有误。")
         drafts.append(d)
     return drafts
+
+
+def _closed_names(view: PageView, lst: ItemList) -> bool:
+    """Quoted names only, the last two joined by a join word (`“甲”、“乙”和“丙”`), no `等` after them."""
+    body = view.text[lst.start:lst.end]
+    last = body.rfind("“")
+    between = body[body.rfind("”", 0, last) + 1:last] if last > 0 else ""
+    return (all(x.startswith("“") for x in lst.items) and between in cues.words("enumeration", "last_join")
+            and not view.text.startswith("等", lst.end))
 
 
 def _items(view: PageView, start: int) -> ItemList | None:

@@ -82,7 +82,9 @@ def _adjacent(view: PageView, m: re.Match) -> tuple[ItemList, str | None] | None
     the label be the last item's own name, so a mismatch is unverifiable)."""
     c = m.group("c")
     close = view.text.find("”", m.end(), m.end() + _data()["item_chars"])
-    if close >= 0 and view.text.startswith("（", close + 1):
+    if close >= 0 and view.text.startswith("（", close + 1) \
+            and not view.text.startswith(cues.words("enumeration", "bracket_notes"), close + 2):
+        # (`“三险”（含…）` explains the term; its names need not be the ones the label counts)
         end = view.text.find("）", close + 2, close + 2 + _data()["item_chars"] * _data()["max_items"])
         if end > 0:
             lst = _shared(view, close + 2, end, c, False, whole=True)

@@ -9,7 +9,11 @@
 The count names the grouping (no record counts it: `三南` is a word). The brackets say what it
 stands for, so a differing number is the text's own contradiction when every item ends with the
 grouping's noun (`南`, `刀`); otherwise (`两节（元旦、春节）`) the noun names the kind of thing,
-not a part of each name, and the items may be read wrong, so it is unverifiable.
+not a part of each name, and the items may be read wrong, so it is unverifiable, except where one
+group's brackets hold more short names (two to four characters, split at `、`) than it counts
+(`两节（元旦、春节、元宵）`): a misreading of such names would not add one.
+A count of places or parties with brackets of one-character short names (`四国（俄白吉哈）`) counts one
+member a character; a differing number is unverifiable (a short name may take two characters).
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from .model import Draft, Num, PageView
 
 HOW = "简称之后括号内的列举"
 HOW_MEMBERS = "数目之后括号内各成员的单字简称"
-_NOTE = ("包括", "含", "下同", "以下", "简称", "即")  # brackets that explain a term, not spell out a group
+_SHORT_NAME = (2, 4)  # characters of a name in brackets read as sure (`元旦`, `养老保险`)
 _MAX_BODY = 60
 
 
@@ -76,6 +80,12 @@ def _items(part: str, noun: str) -> list[str]:
     return pieces if all(len(p) >= 2 for p in pieces) else [part]
 
 
+def _more_short_names(part: str, items: list[str], value: int, groups: int) -> bool:
+    """One group's brackets listing more short names, split at `、`, than the label counts."""
+    lo, hi = _SHORT_NAME
+    return groups == 1 and "、" in part and len(items) > value and all(lo <= len(it) <= hi for it in items)
+
+
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:
     """`draft` makes the finding (enumeration.enumeration_draft); `taken` holds the raw starts
     of the counts other rules already read."""
@@ -83,7 +93,7 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
     text = view.text
     for m in _pattern().finditer(text):
         body = m.group("body")
-        if any(w in body for w in _NOTE) or re.search(r"\d", body):
+        if any(w in body for w in cues.words("enumeration", "bracket_notes")) or re.search(r"\d", body):
             continue
         groups = 2 if m.group("n2") else 1
         parts = _split_groups(body, groups)
@@ -111,7 +121,8 @@ def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[
             if found.verdict == "inconsistent" and members:
                 found.verdict = "unverifiable"
                 found.explanation += "但一个成员的简称也可能不止一个字，无法据此判定有误。"
-            elif found.verdict == "inconsistent" and not all(it.endswith(noun[-1]) for it in items):
+            elif found.verdict == "inconsistent" and not all(it.endswith(noun[-1]) for it in items) \
+                    and not _more_short_names(part, items, value, groups):
                 found.verdict = "unverifiable"
                 found.explanation += "但括号内的名称不都以简称的字结尾，可能读错了分项，无法据此判定有误。"
             out.append(found)

@@ -3,15 +3,17 @@ amount of change), with the precision each number was written to."""
 from __future__ import annotations
 
 from .model import Draft, Num
-from .tolerance import fmt, rounded
+from .tolerance import Interval, fmt, rounded
 from .wording import Change
 
 
 def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False,
-                 of_base: bool = False) -> Draft:
+                 of_base: bool = False, set_levels: bool = False) -> Draft:
     """The stated change against new and base; with `increment` the second number is the amount
     of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it; with `of_base` too, the
-    first number is the base itself (`去年 A，今年比上年增加 X%，即增加 D`: D ÷ A)."""
+    first number is the base itself (`去年 A，今年比上年增加 X%，即增加 D`: D ÷ A). `set_levels`:
+    both levels are figures set (a plan and the plan it was moved to, `计划 10 万亩，后调整为 12 万亩`),
+    as exact as written, not measures rounded to their last digit (as a fulfilment's target is)."""
     sign = 1.0 if direction == "up" else -1.0
     if of_base and ch.kind in ("%", "倍") and new.value > 0:
         return _over_base(ch, new, base)
@@ -30,17 +32,18 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
                 f"与所述 {ch.written} {'一致' if ok else '不符'}。")
         return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
                      round(point, 3), ch.shown, text)
+    new_iv, base_iv = (_set(new), _set(base)) if set_levels else (new.interval, base.interval)
     if ch.kind == "个百分点":
-        got = (new.interval - base.interval).scale(sign)
+        got = (new_iv - base_iv).scale(sign)
         point = sign * (new.value - base.value)
         formula = f"{new.written} − {base.written}" if sign > 0 else f"{base.written} − {new.written}"
         shown = f"{fmt(point, 2)} 个百分点"
     elif ch.kind == "times":
-        got = new.interval / base.interval
+        got = new_iv / base_iv
         point = new.value / base.value
         formula, shown = f"{new.written} ÷ {base.written}", f"{fmt(point, 2)} 倍"
     else:
-        got = ((new.interval - base.interval) / base.interval).scale(sign)
+        got = ((new_iv - base_iv) / base_iv).scale(sign)
         point = sign * (new.value - base.value) / base.value
         if ch.kind != "倍":
             got, point = got.scale(100.0), point * 100
@@ -56,6 +59,11 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
         text += f"（按所写精度应在 {fmt(ch.interval.lo, 3)}–{fmt(ch.interval.hi, 3)} 之间）"
     return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
                  round(point, 3), ch.shown, text + "。")
+
+
+def _set(n: Num) -> Interval:
+    """A set figure's value, exact as written where it is said plainly (not `约`, `以上`)."""
+    return Interval.point(n.value) if n.qualifier == "exact" else n.interval
 
 
 def _over_base(ch: Change, base: Num, inc: Num) -> Draft:

@@ -9,7 +9,9 @@ own word (`原定指标`, `原计划`: 原定/原 … then a head the label of t
 a name of another level, `去年实际产量`, `上年计划`, ties nothing), so the words tie both levels to the claim in one
 sentence, nothing else of that measure between: the old level is the base, the new one the level
 reached, and the arithmetic (new − base) ÷ base against the stated share, within the precision it
-is written with (`以上` is a floor), is the verdict, a miss `inconsistent`. Words in
+is written with (`以上` is a floor), is the verdict, a miss `inconsistent`. Where the old level is a
+plan or target (`原计划`, `原定指标`: data set_heads) both levels are figures set, exact as written
+(`10 万亩` is 100000, not 95000–105000), as a fulfilment's target is (rate_drafts.py). Words in
 data/growth_raised.toml; looks stay within the change's sentence (linear in the page).
 """
 from __future__ import annotations
@@ -65,7 +67,8 @@ def raised_level(view: PageView, ch: Change, direction: str, sent: int, clause: 
     label = view.text[view.clause_start(base.start):base.start]
     if head not in label or any(n.same_measure(new) for n in levels if base.end <= n.start < new.start):
         return None
-    found = growth_draft(ch, direction, new, base)
+    # a plan moved to another plan: both are figures set, exact as written
+    found = growth_draft(ch, direction, new, base, set_levels=head in _data()["set_heads"])
     found.explanation = (found.explanation.rstrip("。")
                          + f"（{base.written} 是“{m.group('name')}”所指的原值，{new.written} 是调整后的值）。")
     found.extra["found_by"] = "growth_raised"

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..names.divisions import gazetteer
 from ..numerals import parse_number
 from . import cues
 from .lists import ItemList, counts_items, find_lists, same_tail
@@ -145,9 +146,17 @@ def _region(items: list[str]) -> str | None:
     """The first item that names a region of several places (`北欧`, `东南亚`, `沿海地区`)."""
     data = _data()
     for x in items:
+        if _country_end(x):
+            continue  # `印度尼西亚` ends with the region `西亚` but is one country
         if any(x.endswith(r) for r in data["regions"]) or any(x.endswith(e) for e in data["region_ends"]):
             return x
     return None
+
+
+def _country_end(item: str) -> bool:
+    """The item ends with a country's name (the gazetteer's world data), however far its start ran back."""
+    levels = gazetteer().world_level
+    return any(levels.get(item[k:]) == "country" for k in range(len(item) - 1))
 
 
 def _verb(item: str) -> bool:

@@ -8,7 +8,8 @@ Notices, relief news and harvest reports state what is paid per unit as a standa
 (`按每<classifier> N 的标准`, data/standard_totals.toml) with the count it is paid on and what it
 comes to: the total ÷ the count against the standard. The count is the sentence's one number whose
 unit is the standard's classifier (or a unit that counts the same people, `生` and `名`); the total
-the sentence's one other amount of the standard's measure, not a change. A sentence holding more
+the sentence's one other amount of the standard's measure, not a change. A standard is a figure set
+to be paid, exact as written (`2 万元` is 20000), not a quotient rounded to its last digit. A sentence holding more
 than one of either is not read (which would be which is not sure); one that makes the standard a
 cap or a round figure (`最高`, `不超过`, `约`) makes a mismatch unverifiable, and so does a standard
 per span of time (`每人每月 500 元`): the total may be paid over several months. allocation_rates.py reads the
@@ -55,5 +56,5 @@ def check(view: PageView) -> list[Draft]:
             loose = shared.loose_word(view, per)
             weak = (f"句中有“{loose}”，标准只是上限或约数，总额与个数" if loose
                     else f"标准按{m.group(2)}计，总额可能是多个时段的合计，总额与个数" if m.group(2) else None)
-            drafts.append(average_draft(per, totals[0], counts[0], 1.0, weak))
+            drafts.append(average_draft(per, totals[0], counts[0], 1.0, weak, set_each=True))
     return drafts
