@@ -136,7 +136,8 @@ def _predicate_opens(item: str) -> bool:
         return False
     rest = segmenter().pos(item[len(noun):])
     # (right after the noun: not past a joining word, …企业和无关联…企业所占, where the tagger reads a verb)
-    return bool(rest) and rest[0][1] in ("v", "p") and any(tag in _data()["item_tags"] for _, tag in rest[1:])
+    return bool(rest) and rest[0][1] in _data()["predicate_open_tags"] \
+        and any(tag in _data()["item_tags"] for _, tag in rest[1:])
 
 
 def _act(first: str, item: str) -> bool:
@@ -144,8 +145,9 @@ def _act(first: str, item: str) -> bool:
     after it is an act of its own (新建6个公园、改造管网), no noun counted with the others; unless the
     first item ends with a verb too (报废汽车回收、拆解企业: two acts naming one kind of firm)."""
     words, opening = segmenter().pos(item), segmenter().pos(first)
-    return len(words) >= 2 and words[0][1] == "v" and len(words[0][0]) >= 2 \
-        and any(tag in _data()["item_tags"] for _, tag in words[1:]) and bool(opening) and opening[-1][1] != "v"
+    verbs = _data()["act_tags"]
+    return len(words) >= 2 and words[0][1] in verbs and len(words[0][0]) >= 2 \
+        and any(tag in _data()["item_tags"] for _, tag in words[1:]) and bool(opening) and opening[-1][1] not in verbs
 
 
 def _modified_noun(item: str) -> bool:
@@ -155,10 +157,11 @@ def _modified_noun(item: str) -> bool:
     words = segmenter().pos(item)
     d = _data()
     # (文艺作品获得国家: a noun then a verb is a clause, its subject and predicate)
-    clause = any(tag == "v" and any(t in d["item_tags"] for _, t in words[:i]) for i, (_, tag) in enumerate(words))
+    clause = any(tag in d["predicate_open_tags"] and any(t in d["item_tags"] for _, t in words[:i])
+                 for i, (_, tag) in enumerate(words))
     # (a place word opens the item only as its scope, 中外著名歌剧; after a noun it takes a part of it,
     # 美国企业中单项业务企业)
-    inside = any(tag == "f" for _, tag in words[1:])
+    inside = any(tag in d["scope_tags"] for _, tag in words[1:])
     return len(words) >= 2 and words[-1][1] in d["modified_end_tags"] and not clause and not inside \
         and not any(tag in d["modifier_not_tags"] for _, tag in words)
 
