@@ -90,7 +90,7 @@ def _short_list(text: str, end: int, noun: str) -> str | None:
         return None
     items = m.group().split("、")
     if all(1 <= len(x) <= d["short_item"] for x in items) and len(m.group()) <= d["short_longest"] \
-            and not counted_apart(items):
+            and not counted_apart(items) and not any(_act(items[0], x) for x in items[1:]):
         return m.group()
     return None
 
@@ -103,6 +103,11 @@ def _listed(text: str, end: int, noun: str) -> str | None:
     d = _data()
     words = m.group()
     follows = text[m.end():m.end() + 1]
+    # (…、舞剧团向观众献上他们最好的、…的作品: the list ends with the item whose predicate opens; a 的 or a
+    # list mark after that predicate is the predicate's own)
+    opened = next((i for i, x in enumerate(words.split("、")) if i and _predicate_opens(x)), None)
+    if opened is not None:
+        words, follows = "、".join(words.split("、")[:opened + 1]), ""
     if follows and follows not in BREAKS:
         if not re.match("[\\d０-９]", follows):
             return None  # (…、…的: a description, other rules read it)
@@ -114,12 +119,51 @@ def _listed(text: str, end: int, noun: str) -> str | None:
     items = words.split("、")
     if len(items) > d["most_items"] or any(not 1 <= len(x) <= d["longest_item"] for x in items[:-1]):
         return None
-    if noun_of(noun) != noun or any(noun_of(x) != x for x in items[1:-1]) or counted_apart(items):
+    if noun_of(noun) != noun and not _modified_noun(noun) or any(noun_of(x) != x for x in items[1:-1]) \
+            or counted_apart(items):
         return None  # (少数民族互为依存、发展: a predicate, not a noun, before the list mark)
     last = noun_of(items[-1])
     if last != items[-1] and "等" in items[-1][len(last):]:
         return None  # (补贴、孤儿保障等…: a verb the tagger reads inside a compound before 等)
     return "、".join(items[:-1] + [last]) if last else None
+
+
+def _predicate_opens(item: str) -> bool:
+    """`舞剧团向首都观众献上`: a list item whose noun is followed by a predicate with an object of its own
+    (a verb or a preposition, then a noun: jieba's tags), the list's last item."""
+    noun = noun_of(item)
+    if not noun or noun == item:
+        return False
+    rest = segmenter().pos(item[len(noun):])
+    # (right after the noun: not past a joining word, …企业和无关联…企业所占, where the tagger reads a verb)
+    return bool(rest) and rest[0][1] in _data()["predicate_open_tags"] \
+        and any(tag in _data()["item_tags"] for _, tag in rest[1:])
+
+
+def _act(first: str, item: str) -> bool:
+    """`改造老旧管网`: an item that opens with a verb of two characters or more and names its object
+    after it is an act of its own (新建6个公园、改造管网), no noun counted with the others; unless the
+    first item ends with a verb too (报废汽车回收、拆解企业: two acts naming one kind of firm)."""
+    words, opening = segmenter().pos(item), segmenter().pos(first)
+    verbs = _data()["act_tags"]
+    return len(words) >= 2 and words[0][1] in verbs and len(words[0][0]) >= 2 \
+        and any(tag in _data()["item_tags"] for _, tag in words[1:]) and bool(opening) and opening[-1][1] not in verbs
+
+
+def _modified_noun(item: str) -> bool:
+    """`国内外知名乐团`: the first item of a list after a count may open with words that describe it (a
+    scope, an adjective, a verb used as one: jieba's tags) where it ends with a noun and holds nothing
+    of a clause (a preposition, an adverb, a pronoun, a particle: [count_list] modifier_not_tags)."""
+    words = segmenter().pos(item)
+    d = _data()
+    # (文艺作品获得国家: a noun then a verb is a clause, its subject and predicate)
+    clause = any(tag in d["predicate_open_tags"] and any(t in d["item_tags"] for _, t in words[:i])
+                 for i, (_, tag) in enumerate(words))
+    # (a place word opens the item only as its scope, 中外著名歌剧; after a noun it takes a part of it,
+    # 美国企业中单项业务企业)
+    inside = any(tag in d["scope_tags"] for _, tag in words[1:])
+    return len(words) >= 2 and words[-1][1] in d["modified_end_tags"] and not clause and not inside \
+        and not any(tag in d["modifier_not_tags"] for _, tag in words)
 
 
 def noun_of(item: str, longest: int | None = None) -> str:

@@ -66,7 +66,15 @@ def _list_number(text: str, start: int, end: int) -> bool:
 def _after_verb(item: str) -> str:
     """The first item past the last verb of giving in it (政府继续拨付复堤 → 复堤)."""
     verb = _giving().search(item)
-    return item[verb.end():] if verb else item
+    if not verb:
+        return item
+    from .metric_after import segmenter  # (late: the tagger loads on first use)
+    # (住房补贴: a verb of giving inside a longer word of the tagger's is that noun's own part)
+    spans, at = set(), 0
+    for word in segmenter().cut(item):
+        spans.add((at, at + len(word)))
+        at += len(word)
+    return item[verb.end():] if (verb.start(), verb.end()) in spans else item
 
 
 def _items_before(text: str, mark: int, together: bool = False, tails: bool = False) -> list[str] | None:
@@ -76,12 +84,16 @@ def _items_before(text: str, mark: int, together: bool = False, tails: bool = Fa
     items: list[str] = []
     while len(items) < _MOST_ITEMS:
         m = _ITEM.search(text, max(0, mark - 16), mark)
-        if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS):
+        described = bool(m) and m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS \
+            and "的" in m.group()
+        if not m or (m.start() > 0 and text[m.start() - 1] not in _ITEM_BREAKS and not described):
             # (an item longer than the window: no list of nouns, unless it ends with nouns joined by 和
             # after its verb: 国家预算规定行政经费支出和公安、…)
             first = _first_nouns(m.group()) if m else ""
             return [first, *items] if first else None
-        opens = m.start() == 0 or text[m.start() - 1] != "、"
+        # (各部门为职工支付的劳保费、…: a first item longer than the window, a description then 的, opens
+        # the list after its 的, as a first item within the window does)
+        opens = described or m.start() == 0 or text[m.start() - 1] != "、"
         item = clean(scope_stripped(_after_verb(m.group().rsplit("的", 1)[-1]))) if opens else m.group()
         longest = _together()[1] if together else _FIRST_LONGEST if opens else _ITEM_LONGEST
         # (行政经费支出和公安、…: the first item may join two nouns by 和, each of an item's length)
