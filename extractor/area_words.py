@@ -13,7 +13,7 @@ from .dateline_places import byline_span, dateline_areas, level_area
 from .lexicon import table
 from .page import Page
 from .place_sentences import value_of
-from .place_targets import foreign_story, heads_examples, world_subject
+from .place_targets import country_set_subject, foreign_story, heads_examples, world_subject
 from .place_view import SentenceView
 from .place_words import whole_words
 from .whole_country import country_of, is_scene, ranks
@@ -122,9 +122,11 @@ def _world_words(text: str, pos: int, view: SentenceView, clause: int, start: in
     # names the whole of a share (拥有世界人口的２０％)
     world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
              and text[m.end():pos] not in w.world_whole_of]
-    subject = None if report else world_subject(text, start, pos)
-    if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
-        world = sorted([*world, subject], key=lambda m: m.start())
+    for subject in ([] if report else [world_subject(text, start, pos), country_set_subject(
+            text, start, pos, lambda m: news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]):
+        # 国际上有４００多名科学家; 发达国家的援助总额下降了７％ (a group of countries: no one country's)
+        if subject and not any(p.norm_start >= subject.end() for p in before):
+            world = sorted([*world, subject], key=lambda m: m.start())
     return world
 
 
