@@ -13,9 +13,9 @@ from .dateline_places import byline_span, dateline_areas, level_area
 from .lexicon import table
 from .page import Page
 from .place_sentences import value_of
-from .place_targets import foreign_story, heads_examples, world_subject
+from .place_targets import country_set_subject, foreign_story, heads_examples, world_subject
 from .place_view import SentenceView
-from .place_words import whole_words
+from .place_words import opens_at, whole_words
 from .whole_country import country_of, is_scene, ranks
 from .record import Record
 from .unnamed_places import unnamed_level
@@ -105,12 +105,13 @@ def _world_words(text: str, pos: int, view: SentenceView, clause: int, start: in
     w = whole_words()
     # a world word of the fact's own clause, with no place of that clause before it; in a report it
     # names a class its area's bodies belong to (全球“灯塔工厂”3家), the figure is still the area's
-    # (in a news story also one opening an earlier clause of the sentence, as a place there would:
-    # 目前全世界…移动电话近３０００万部，用户人数已超２亿)
+    # (in a news story also one opening an earlier clause of the sentence, as a place there would, a time
+    # before it counting for no reach: 目前全世界…移动电话近３０００万部，用户人数已超２亿; 某国某部预计，２００５年
+    # 世界石油价格可达…，２０１０年将升至…)
     world = [] if report or any(p.norm_start >= clause for p in own) else \
         [m for m in w.world.finditer(text, start, pos) if not ranks(text, m)
          and (m.start() >= clause or m.start() - view.start <= w.topic_reach
-              or news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]
+              or news and opens_at(text, view.clause_start(m.start()), m.start()))]
     if not world and not own:  # 现在世界１０家最大的银行: the world's, where it opens its clause (not
         # 产品进入世界５０多个国家和地区: where the products go); in a news story also the clauses after it
         # (…世界２０家最大的航空公司中间，至少有９家是近年重组的产物)
@@ -122,9 +123,11 @@ def _world_words(text: str, pos: int, view: SentenceView, clause: int, start: in
     # names the whole of a share (拥有世界人口的２０％)
     world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
              and text[m.end():pos] not in w.world_whole_of]
-    subject = None if report else world_subject(text, start, pos)
-    if subject and not any(p.norm_start >= subject.end() for p in before):  # 国际上有４００多名科学家
-        world = sorted([*world, subject], key=lambda m: m.start())
+    for subject in ([] if report else [world_subject(text, start, pos), country_set_subject(
+            text, start, pos, lambda m: news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]):
+        # 国际上有４００多名科学家; 发达国家的援助总额下降了７％ (a group of countries: no one country's)
+        if subject and not any(p.norm_start >= subject.end() for p in before):
+            world = sorted([*world, subject], key=lambda m: m.start())
     return world
 
 

@@ -48,7 +48,7 @@ from .place_sentences import Sorted, part_openers, sentence_places, value_of, vi
 from .place_venues import venue_of_people
 from .place_contest import contest_city
 from .place_disaster import aid_area
-from .place_targets import counts_countries, destination
+from .place_targets import counts_countries, country_set_counted, destination
 from .place_continued import continued_clause
 from .place_report_zones import clause_zone
 from .place_respective import respective_place
@@ -137,6 +137,8 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     words = read_area_words(text, pos, view, clause, own, before, written, report, news, article_main)
     # 40多名澳门中学生, 6家德国公司: a place opening what is counted is its area (not abroad in a province's report)
     counted = next((p for p in inside if p.norm_start == fact.norm_end), None) if fact.type == "count" else None
+    if counted is None and not report and country_set_counted(text, fact):
+        return None  # １２个欧盟国家的警方代表: a group of countries counted is no one country's (place_targets.py)
     if counted is not None and not (clause_only and counted.level in ABROAD and value_of(counted) != w.country_name):
         return value_of(counted)
     # ７名法国人、４名瑞典人: the people of a country, where jieba keeps the word whole and no place is read in it

@@ -1,6 +1,6 @@
 """Places a figure takes from what its clause does with it (data/place_targets.toml): the place it is
 carried to (将８万多份资料送到某镇), the world where the international community is its subject
-(国际上有４００多名科学家), a country word that is one of a list of examples (我国以及日本、韩国等４００多位),
+(国际上有４００多名科学家) or a group of countries said by a common noun is (发达国家的援助总额), a country word that is one of a list of examples (我国以及日本、韩国等４００多位),
 and a count said again with a word pointing back to it (这五个地区), which is where it was first counted.
 place_scope.py and scope.py ask these before their general rules."""
 from __future__ import annotations
@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from .clauses import BREAKS, BREAK_CLASS, last_mark
 from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
 from .page import Page
-from .place_words import whole_words
+from .place_words import numeral_chars, whole_words
 from .record import Record
 
 
@@ -33,6 +33,11 @@ class _Words(NamedTuple):
     nation_in_title: re.Pattern
     person_place: re.Pattern
     foreign_levels: frozenset
+    country_set: re.Pattern
+    country_set_object: re.Pattern
+    country_set_frame: tuple[str, ...]
+    country_set_frame_end: re.Pattern
+    country_set_other: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +55,17 @@ def _words() -> _Words:
                   re.compile(alternation(t["capital_in_title"])), t["capital"],
                   re.compile(alternation(t["nation_in_title"])),
                   re.compile(rf"(?:{alternation(t['person_place_levels'])})(?!{alternation(t['person_place_not_after'])})"),
-                  frozenset(t["foreign_levels"]))
+                  frozenset(t["foreign_levels"]),
+                  re.compile(alternation(t["country_sets"])),
+                  # 对|, 向|１２个|, 来自|: a word that makes the set an object, a count of it between at most
+                  re.compile(rf"(?:{alternation(t['country_set_not_after'])})"
+                             rf"(?:[\d{''.join(sorted(numeral_chars()))}]+[多余]?个?)?$"),
+                  tuple(t["country_set_frame"]),
+                  # 在发达国家，| 在这些国家中，|: the frame's own clause ends at once
+                  re.compile(rf"(?:{alternation(t['country_set_frame_close'])})?[{re.escape(BREAKS)}]"),
+                  # 其他|７国, 其余|３个国家: the rest of a set, right before its count
+                  re.compile(rf"(?:{alternation(t['country_set_others'])})"
+                             rf"(?=\d+个?(?:{alternation(t['country_set_other_noun'])}))"))
 
 
 def destination(text: str, fact: Record, places: list[Record]) -> Optional[Record]:
@@ -86,6 +101,47 @@ def world_subject(text: str, lo: int, pos: int) -> Optional[re.Match]:
         if not BREAK_CLASS.search(text, m.end(), pos):
             found = m
     return found
+
+
+def country_set_subject(text: str, lo: int, pos: int,
+                        opens: Callable[[re.Match], bool] = lambda m: False) -> Optional[re.Match]:
+    """The last group of countries said by a common noun (发达国家, 这些国家; data/place_targets.toml
+    country_sets) between lo and the figure at pos that is its subject: no clause break between them, or the
+    group opens an earlier clause of the sentence (opens: 发展中国家的外债…增加了６％，达到…), and no word before it
+    that makes it an object (对西方国家的出口, 向１２个发展中国家提供: the doer's); after 在 only as a frame closed
+    by a comma (在发达国家，…６０％), the figure in the clause right after it. Also 其他 right before a count of
+    countries (超过其他７国: the rest of a set, none of them the one named)."""
+    w = _words()
+    found = None
+    for m in w.country_set.finditer(text, lo, pos):
+        if w.country_set_object.search(text[max(lo, m.start() - _OBJECT_REACH):m.start()]):
+            continue
+        if text.endswith(w.country_set_frame, lo, m.start()):
+            close = w.country_set_frame_end.match(text, m.end())
+            if close and not BREAK_CLASS.search(text, close.end(), pos):
+                found = m
+        elif opens(m) or not BREAK_CLASS.search(text, m.end(), pos):
+            found = m
+    other = w.country_set_other.match(text, pos - 2) if pos >= 2 else None
+    return other if other is not None and other.end() == pos else found
+
+
+_OBJECT_REACH = 8  # the longest object word and count before a group of countries (向１２个|)
+
+
+def country_set_counted(text: str, fact: Record) -> bool:
+    """Whether a count counts a group of countries said by a common noun as its subject (１２个欧盟国家的警方
+    代表将…会商): no one country's; not where a word before it makes it an object (向１２个发展中国家提供,
+    来自…: the doer's, where they come from), nor after 在 (在１２个发达国家设立分行: where a body works)."""
+    w = _words()
+    if fact.type != "count":
+        return False
+    m = w.country_set.match(text, fact.norm_end)
+    floor = max(0, fact.norm_start - _CLAUSE_REACH)
+    start = max(last_mark(text, BREAKS, floor, fact.norm_start) + 1, floor)
+    return m is not None and not w.country_set_object.search(text[max(start, fact.norm_start - _OBJECT_REACH):fact.norm_start]) \
+        and not text.endswith(w.country_set_frame, start, fact.norm_start) \
+        and not _countries_counted()[1].search(text, start, fact.norm_start)
 
 
 @lru_cache(maxsize=1)

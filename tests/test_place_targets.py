@@ -40,6 +40,20 @@ def test_the_international_community_as_subject_is_no_area() -> None:
     assert places(text)["３项"] == "中国"
 
 
+def test_a_group_of_countries_said_by_a_common_noun_is_no_area() -> None:
+    # its subject, its frame (在…，), a clause it opens, the set counted, the rest of a set (其他N国): null
+    text = ("援助\n新华社伦敦１月８日电 英国财政部今天说，发达国家的援助总额下降了６．４％。"
+            "在发展中国家，农业人口的比重超过５５％。这些国家的出口额增加了３％，达到８００亿美元。"
+            "８个欧盟国家的专家将出席会议。英国的投资额超过其他４国。\n")
+    got = places(text)
+    assert [got[q] for q in ("６．４％", "５５％", "３％", "８００亿美元", "８个", "４国")] == [None] * 6
+    # negatives: the set as an object (对, 向, 来自) leaves the doer's area; a region's countries are its
+    text = ("外贸\n新华社伦敦１月８日电 英国对发展中国家的出口增长了４．５％。英国还向１５个最不发达国家提供了"
+            "３亿英镑贷款。非洲国家的平均增长率为３．６％。\n")
+    got = places(text)
+    assert (got["４．５％"], got["３亿英镑"], got["１５个"], got["３．６％"]) == ("英国", "英国", "英国", "非洲")
+
+
 def test_a_country_word_heading_examples_is_not_the_sets_area() -> None:
     text = ("书法交流\n本报沈阳１月６日电 日前在辽宁省盖州市召开的全国书法教育现场会上，"
             "我国以及新加坡、马来西亚等３００多位专家学者参观了学校。\n")

@@ -539,6 +539,18 @@ def test_a_world_word_opening_a_clause_of_a_news_sentence_carries_to_its_later_c
     assert facts["３０％"].place == "日本"
 
 
+def test_a_world_word_after_a_time_opening_an_earlier_clause_carries_to_its_later_clauses() -> None:
+    from extractor.api import extract_text
+    # a country's body opens the sentence; the time before 全球 counts for no reach
+    text = ("运量预测\n新华社伦敦１月１１日电 英国一家航运公司认为，１９９８年全球集装箱运量将增长６％，"
+            "运价则下降４％，英国港口的吞吐量将增长８％。")
+    facts = {f.text: f for f in extract_text(text, "19980112-07-099")}
+    assert facts["６％"].place is None
+    assert facts["４％"].place is None  # the clause after the one the time and 全球 open
+    # negative: a clause opened by a place of its own keeps it
+    assert facts["８％"].place == "英国"
+
+
 def test_a_near_area_word_opening_an_earlier_clause_of_a_news_sentence_scopes_the_later_ones() -> None:
     from extractor.api import extract_text
     text = ("电价降了\n本报合肥１月１３日电 比如，合肥市郊区的桃林乡电管站自制开关柜，全乡农户电价原为每度２元，"
