@@ -47,7 +47,7 @@ from .metric_item_lines import item_resource
 from .metric_grade import graded_noun
 from .metric_honor import honor_after
 from .metric_collective import without_collective
-from .metric_share_whole import part_before, whole_only
+from .metric_share_whole import part_before, part_of_framed, whole_only
 from .metric_pointer import bare_share, pointed_share
 from .metric_quoted import quoted_head
 from .metric_nounless import thing_named
@@ -135,6 +135,9 @@ def read_metric(text: str, start: int, end: int, unit: str | None = None) -> str
     # (泰国金融机构资产中的40%: N% of X, X named as what the share is taken of, stays)
     if whole_only(phrase) and PERCENT.search(text, start, end) and not text.endswith("的", 0, start):
         phrase = part_before(text, start) or phrase
+    elif PERCENT.search(text, start, end):
+        # (…，在上缴税金中的比重为５５％: read with the clause before's part and frame, the part alone)
+        phrase = part_of_framed(text, start, phrase) or phrase
     # 利润和税金均增长: an adverb of each or both (均, 双双) measures nothing
     return without_collective(phrase)
 

@@ -54,6 +54,8 @@ def test_no_purpose_after_the_sum(sentence: str, text: str, metric: str) -> None
     ("今年出口增长很快，在全部外贸中占５５％。", "５５％", "出口"),
     # (the verb after the subject is no part of it)
     ("乡镇企业发展迅速，在农村社会总产值中占６０％。", "６０％", "乡镇企业"),
+    # (the share noun after 中, the part said in the clause before: a second share of one part)
+    ("集体企业在全县产值中的比重为４０％，在上缴税金中的比重为５５％。", "５５％", "集体企业"),
 ])
 def test_share_of_a_whole_is_the_part_before(sentence: str, text: str, metric: str) -> None:
     assert _metric(sentence, text) == metric
@@ -62,6 +64,7 @@ def test_share_of_a_whole_is_the_part_before(sentence: str, text: str, metric: s
 @pytest.mark.parametrize("sentence,text,metric", [
     # -- the part said in the share's own clause stays
     ("外资在全市工业投资中只占２０％。", "２０％", "外资"),
+    ("外资在全市工业投资中的比重为２０％。", "２０％", "外资"),
     # (N% of X: X is what the share is taken of, named right before 的)
     ("去年坏账增加很多，该行贷款中的１５％已无法收回。", "１５％", "贷款"),
 ])
