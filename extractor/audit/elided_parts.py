@@ -127,9 +127,17 @@ def _taken(between: str) -> tuple[str, str] | None:
     right before the part, `了` after it or not. What is taken comes out of the whole just said, but
     the verb may also draw on other stocks: a part over the whole is unverifiable."""
     verb = between[:-1] if between.endswith("了") else between
-    if "、" in between or not verb.endswith(tuple(_data()["taking"])):
+    if "、" in between or not verb.endswith(tuple(_data()["taking"])) or _other_source(between):
         return None
     return "说从中取出的", _WEAK_TAKEN
+
+
+def _other_source(between: str) -> bool:
+    """`从外省调出 M`: the part is taken from a source named other than the whole just said
+    (`从中`, `从其中` name the whole)."""
+    d = _data()
+    return any(not between[at + 1:].startswith(tuple(d["from_whole"]))
+               for at, ch in enumerate(between) if ch in d["from_marks"])
 
 
 def _topic(between: str) -> bool:

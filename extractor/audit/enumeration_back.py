@@ -39,6 +39,7 @@ from . import cues
 from .enumeration_nearest import marker_patterns
 from ..clauses import LIST_MARKS
 from .enumeration_broad import common_end
+from .lists import pos_tags
 from .model import CLAUSE_BREAKS, SENTENCE_BREAKS, Draft, PageView
 
 HOW_LIST = "所述数目之前紧接的列举"
@@ -114,8 +115,34 @@ def _linked() -> re.Pattern:
 
 
 def _bound_cheng(lead: str, at: int) -> bool:
-    """`甲、乙完成了两项工程`: a linking `成…` that ends another verb (data: bound_before_cheng) links nothing."""
-    return lead.startswith("成", at) and at > 0 and lead[at - 1] in _data()["bound_before_cheng"]
+    """`甲、乙完成了两项工程`, `东队和西队挖成了两条水渠`: a linking `成…` that closes a verb of its own
+    (the segmenter reads `完成`, `挖成` as one word tagged a verb) links nothing: the list does
+    something to the set, it does not become it. A verb of regarding or changing (`看成`, `当成`,
+    `改成`: data linking_before_cheng) does link, and so does `成` as a word of its own after the
+    list's end (`节能与减排成了`) or after an adverb (`都成了`, `已成`)."""
+    if not lead.startswith("成", at) or at == 0:
+        return False
+    start = 0
+    for word, tag in pos_tags(lead[:at + 1]):
+        if start + len(word) > at:  # the word that holds 成
+            break
+        start += len(word)
+    verb = lead[start:at]
+    if not verb or not tag.startswith("v") or pos_tags(verb)[-1][1] == "d":
+        return False
+    return not verb.endswith(tuple(_data()["linking_before_cheng"]))
+
+
+def _adverbs_off(lead: str, at: int) -> int:
+    """Where the list before a linking verb ends: before a verb of regarding that `成` closes and
+    the adverbs and prepositions right before the verb (`茶叶和竹笋都成了`, `柑橘和油茶被当成了`:
+    都, 被当 are no part of the last name)."""
+    if lead.startswith("成", at):
+        at -= next((len(v) for v in _data()["linking_before_cheng"] if lead[:at].endswith(v)), 0)
+    words = pos_tags(lead[:at])
+    while words and words[-1][1] in ("d", "p"):
+        at -= len(words.pop()[0])
+    return at
 
 
 def _window(view: PageView, pos: int) -> int:
@@ -311,7 +338,7 @@ def _kind(view: PageView, m: re.Match) -> tuple[str, int, int, str, tuple[int, i
         return "closing", s, e, noun[:2], (before, clause - 1) if clause > 0 else None
     if (link := _linked().search(lead)) is not None and not _bound_cheng(lead, link.start()):
         # `甲、乙和丙是…的三驾马车`: the list opening the clause, linked to the count by a copula
-        return "linked", s, e, noun[:2], (clause, clause + link.start())
+        return "linked", s, e, noun[:2], (clause, clause + _adverbs_off(lead, link.start()))
     return None
 
 

@@ -11,9 +11,10 @@ stands for, so a differing number is the text's own contradiction when every ite
 grouping's noun (`南`, `刀`); otherwise (`两节（元旦、春节）`) the noun names the kind of thing,
 not a part of each name, and the items may be read wrong, so it is unverifiable, except where one
 group's brackets hold more short names (two to four characters, split at `、`) than it counts
-(`两节（元旦、春节、元宵）`): a misreading of such names would not add one.
-A count of places or parties with brackets of one-character short names (`四国（俄白吉哈）`) counts one
-member a character; a differing number is unverifiable (a short name may take two characters).
+(`两节（元旦、春节、元宵）`): a misreading of such names would not add one; not where the list is
+open (`…等`, `例如…`). A count of places or parties with brackets of one-character short names
+(`四国（俄白吉哈）`) counts one member a character, unless the brackets hold one place's own name
+(`两地（西藏）`); a differing number is unverifiable (a short name may take two characters).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..names.divisions import gazetteer
 from ..numerals import parse_number
 from . import cues
 from .lists import ItemList
@@ -50,7 +52,15 @@ def _short_names(body: str, noun: str) -> bool:
     """`三省（湘鄂赣）`: a count of places or parties, the brackets holding nothing but one-character
     short names of such members (data/enumeration_brackets.toml), one character a member."""
     d = _members_data()
-    return noun in d["member_nouns"] and 2 <= len(body) <= int(d["most"]) and all(c in d["short_names"] for c in body)
+    return noun in d["member_nouns"] and 2 <= len(body) <= int(d["most"]) and all(c in d["short_names"] for c in body) \
+        and not _place_name(body)
+
+
+def _place_name(body: str) -> bool:
+    """`两地（西藏）`, `两国（巴西）`: the brackets hold one place's own name (the gazetteer's divisions,
+    short names or world names), made of characters that are also short names: one member, not two."""
+    g = gazetteer()
+    return bool(g.full(body) or g.short(body)) or body in g.world_level or body in g.countries
 
 
 def _split_groups(body: str, groups: int) -> list[str] | None:
@@ -81,9 +91,13 @@ def _items(part: str, noun: str) -> list[str]:
 
 
 def _more_short_names(part: str, items: list[str], value: int, groups: int) -> bool:
-    """One group's brackets listing more short names, split at `、`, than the label counts."""
+    """One group's brackets listing more short names, split at `、`, than the label counts; not an
+    open list (`中秋、国庆、重阳等`, `例如养老、医疗、失业`: data open_ends, open_starts), whose names
+    are examples, not the group."""
     lo, hi = _SHORT_NAME
-    return groups == 1 and "、" in part and len(items) > value and all(lo <= len(it) <= hi for it in items)
+    d = _members_data()
+    return groups == 1 and "、" in part and len(items) > value and all(lo <= len(it) <= hi for it in items) \
+        and not part.endswith(tuple(d["open_ends"])) and not part.startswith(tuple(d["open_starts"]))
 
 
 def check(view: PageView, draft: Callable[..., Draft], taken: set[int]) -> list[Draft]:

@@ -8,12 +8,13 @@ from .wording import Change
 
 
 def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: bool = False,
-                 of_base: bool = False, set_levels: bool = False) -> Draft:
+                 of_base: bool = False, set_levels: bool = False, set_base: bool = False) -> Draft:
     """The stated change against new and base; with `increment` the second number is the amount
     of change (`比年初增加 4.6 亿元，增长 20%`), so the base is new minus it; with `of_base` too, the
     first number is the base itself (`去年 A，今年比上年增加 X%，即增加 D`: D ÷ A). `set_levels`:
     both levels are figures set (a plan and the plan it was moved to, `计划 10 万亩，后调整为 12 万亩`),
-    as exact as written, not measures rounded to their last digit (as a fulfilment's target is)."""
+    as exact as written, not measures rounded to their last digit (as a fulfilment's target is);
+    `set_base`: only the base is (a plan, the level reached a measured outcome that keeps its rounding)."""
     sign = 1.0 if direction == "up" else -1.0
     if of_base and ch.kind in ("%", "倍") and new.value > 0:
         return _over_base(ch, new, base)
@@ -32,7 +33,8 @@ def growth_draft(ch: Change, direction: str, new: Num, base: Num, increment: boo
                 f"与所述 {ch.written} {'一致' if ok else '不符'}。")
         return Draft("growth", "consistent" if ok else "inconsistent", [ch.ref, new.ref(), base.ref()],
                      round(point, 3), ch.shown, text)
-    new_iv, base_iv = (_set(new), _set(base)) if set_levels else (new.interval, base.interval)
+    new_iv = _set(new) if set_levels else new.interval
+    base_iv = _set(base) if set_levels or set_base else base.interval
     if ch.kind == "个百分点":
         got = (new_iv - base_iv).scale(sign)
         point = sign * (new.value - base.value)

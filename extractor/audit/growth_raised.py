@@ -11,7 +11,10 @@ sentence, nothing else of that measure between: the old level is the base, the n
 reached, and the arithmetic (new − base) ÷ base against the stated share, within the precision it
 is written with (`以上` is a floor), is the verdict, a miss `inconsistent`. Where the old level is a
 plan or target (`原计划`, `原定指标`: data set_heads) both levels are figures set, exact as written
-(`10 万亩` is 100000, not 95000–105000), as a fulfilment's target is (rate_drafts.py). Words in
+(`10 万亩` is 100000, not 95000–105000), as a fulfilment's target is (rate_drafts.py), where the
+words revise the plan (`调整为`: data plan_moves), the new level's clause names a plan word, or it
+names no subject of its own (`后来提高到`: the plan's carries on); a
+level reached by a measured outcome (`产量上升到 9 万吨`) keeps its rounding, the plan alone exact. Words in
 data/growth_raised.toml; looks stay within the change's sentence (linear in the page).
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ..clauses import BREAKS, HALFWIDTH_BREAKS, INNER_BREAKS
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .growth_calc import growth_draft
+from .lists import pos_tags
 from .model import Draft, Num, PageView
 from .wording import Change
 
@@ -67,8 +71,12 @@ def raised_level(view: PageView, ch: Change, direction: str, sent: int, clause: 
     label = view.text[view.clause_start(base.start):base.start]
     if head not in label or any(n.same_measure(new) for n in levels if base.end <= n.start < new.start):
         return None
-    # a plan moved to another plan: both are figures set, exact as written
-    found = growth_draft(ch, direction, new, base, set_levels=head in _data()["set_heads"])
+    # a plan is a figure set, exact as written; the level it moved to is one too only where the words
+    # revise the plan (`调整为`, or the clause names the plan again), else it is a measured outcome
+    # (`产量上升到 9 万吨`) that keeps the rounding of its last digit
+    plan = head in _data()["set_heads"]
+    found = growth_draft(ch, direction, new, base, set_levels=plan and _plan_revised(view, new),
+                         set_base=plan)
     found.explanation = (found.explanation.rstrip("。")
                          + f"（{base.written} 是“{m.group('name')}”所指的原值，{new.written} 是调整后的值）。")
     found.extra["found_by"] = "growth_raised"
@@ -110,3 +118,16 @@ def _next_clause(view: PageView, n: Num) -> int:
 def _moved_to(view: PageView, n: Num) -> bool:
     before = view.text[view.clause_start(n.start):n.start].rstrip()
     return any(before.endswith(w) for w in _data()["moved_words"])
+
+
+def _plan_revised(view: PageView, n: Num) -> bool:
+    """Whether the level n was moved to is a plan too: the word of moving revises a plan
+    (`调整为`, `修改为`), n's clause names a plan word (`将目标提高到`), or it names no subject of
+    its own, so the plan's carries on (`指标是 6 万吨，后来提高到 7 万吨`: only words of time and
+    adverbs before the moving word; `产量上升到` names what was measured)."""
+    d = _data()
+    before = view.text[view.clause_start(n.start):n.start].rstrip()
+    if any(before.endswith(w) for w in d["plan_moves"]) or any(w in before for w in d["set_heads"]):
+        return True
+    move = next((w for w in d["moved_words"] if before.endswith(w)), "")
+    return all(tag in d["subjectless_tags"] for _, tag in pos_tags(before[:len(before) - len(move)]))

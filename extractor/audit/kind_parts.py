@@ -16,7 +16,9 @@
     已有 1.1 万名下岗职工再就业。⏎…共有 1.5 万名职工下岗  the kind said first, its whole in a later
                                                           sentence of its paragraph or the next one,
                                                           marked a total, each name cut where it runs
-                                                          on into what is said of it (`职工下岗`: 职工)
+                                                          on into what is said of it (`职工下岗`: 职工),
+                                                          each word the whole's clause says of its noun
+                                                          (下岗) said of the kind too
 A reader checks part ≤ whole. The relation is generated broadly from the metrics the extractor
 gives each figure (the part's metric ends with the whole's, or with the whole's without its total
 word, and is longer), the whole in the part's paragraph or the one before it (or later in the
@@ -87,12 +89,13 @@ def check(view: PageView) -> list[Draft]:
             whole = next((w for w in near if w.article == n.article and _in_span(n, w, data)), None)
         if whole is None:  # `下岗职工 1.1 万名` … paragraphs on … `安置下岗职工 2000 多人`
             whole = _article_whole(n, named, data)
+        why = None
         if whole is None:  # `已有 1.1 万名下岗职工再就业。` ⏎ `…共有 1.5 万名职工下岗。`: the kind said first
-            whole = _later_whole(view, n, later, data)
+            whole, why = _later_whole(view, n, later, data)
         # the whole is chosen by the names, then tested: a kind as large as its whole is the same
         # figure said twice, and a kind over it says nothing (the names may only look alike)
         if whole is not None and n.value < whole.value and whole.interval.hi >= n.interval.lo:
-            out.append(part_of_draft(whole, n, _why(n, whole)))
+            out.append(part_of_draft(whole, n, why or _why(n, whole)))
         seen.append(n)
     return out
 
@@ -114,14 +117,15 @@ def _article_whole(part: Num, named: dict[str, Num], data: dict) -> Num | None:
 
 
 def _later_whole(view: PageView, part: Num, later: dict[str, tuple[list[int], list[Num]]],
-                 data: dict) -> Num | None:
+                 data: dict) -> tuple[Num | None, str | None]:
     """The whole said after its kind, in a later sentence of the kind's paragraph or of the next
     one: the first later figure named (a verb of having left out: `共有 N 名职工`) by the end of the
     kind's name, words put before it, of the same measure, place and time, that its clause marks a
     total (`共有`, data's total_marks): a figure said later of the same noun may be a later level
     (`矿产达 74 种。到了…，矿产增加到 103 种`) or a sibling (`按此法已使 N 名下岗职工再就业`), which no
     total word says. The kind's name is its metric, or where that runs on past what is counted
-    (`下岗职工重新找到工作`) its words up to a word of predicate. A bounded number of look-ups a
+    (`下岗职工重新找到工作`) its words up to a word of predicate. With the whole, the explanation
+    names both as the text says them (`下岗职工都在“职工下岗”之列`). A bounded number of look-ups a
     figure: linear in the page."""
     for name in _said_names(part.rec.get("metric") or ""):
         for cut in range(data["added_min"], len(name) - data["marked_min"] + 1):
@@ -135,9 +139,27 @@ def _later_whole(view: PageView, part: Num, later: dict[str, tuple[list[int], li
             if whole.sentence == part.sentence or whole.article != part.article \
                     or whole.paragraph - part.paragraph > _PARAGRAPHS:
                 continue
-            if part.same_measure(whole) and overlapping_scope(part, whole) and _mark(view, whole, data["total_marks"]) >= 0:
-                return whole
-    return None
+            if part.same_measure(whole) and overlapping_scope(part, whole) and _mark(view, whole, data["total_marks"]) >= 0 \
+                    and _said_of_kind(view, part, whole, data):
+                said = simplified_view(_named(whole.rec.get("metric") or "")) + _said_of(view, whole)
+                return whole, f"{name}都在“{said}”之列："
+    return None, None
+
+
+def _said_of_kind(view: PageView, part: Num, whole: Num, data: dict) -> bool:
+    """Whether what the whole's clause says of its noun is said of the kind too: each word after
+    the noun (`职工下岗`: 下岗) stands in the kind's clause (`下岗职工再就业`), or nothing is said
+    (`共有 1.5 万名职工`). `职工参加了技能培训` counts other people than `下岗职工重新上岗` does, and
+    `农民工外出务工` others than `返乡农民工`: a noun alike is no whole then."""
+    kind = view.text[part.start:view.clause_end(part.end)]
+    return all(word in kind for word, tag in pos_tags(_said_of(view, whole)) if tag not in data["unsaid_tags"])
+
+
+def _said_of(view: PageView, whole: Num) -> str:
+    """What the whole's clause says of its noun after it (`1.5 万名职工下岗`: 下岗; none: '')."""
+    noun = simplified_view(_named(whole.rec.get("metric") or ""))
+    after = view.text[whole.end:view.clause_end(whole.end)].rstrip()
+    return after[len(noun):] if after.startswith(noun) else after
 
 
 def _said_names(metric: str) -> list[str]:
