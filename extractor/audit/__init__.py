@@ -42,6 +42,7 @@ from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_op
 from . import named_rate_bounds, per_subject, rate_after_part
 from . import growth_far_bases
 from . import share_part_unstated, growth_than_named
+from . import peer_bounds
 from . import span_totals
 from . import span_since
 from . import rate_stems, stock_additions, value_added
@@ -123,6 +124,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("following_parts", following_parts.check),
     ("bound", stated_bound.check),
     ("growth_than_named", growth_than_named.check),  # `B 增长 b%，低于 A 增幅`: A's rate said before in the sentence
+    ("peer_bounds", peer_bounds.check),  # `乙…仅 N，远低于甲`: 甲's figure of the same measure said before
     ("revised_figures", revised_figures.check),  # `从原定的 10% 下调到 8%`: the new figure on the verb's side of the old
     ("rank_order", rank_order.check),  # `最高的是甲，…；其次是乙，…`: each place's value within the one above it
     ("rising", rising.check),
