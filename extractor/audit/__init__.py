@@ -42,6 +42,7 @@ from . import growth_far_levels, monthly_means, rate_unbased, restated, scope_op
 from . import named_rate_bounds, per_subject, rate_after_part
 from . import growth_far_bases
 from . import share_part_unstated, growth_than_named
+from . import share_whole_after
 from . import span_totals
 from . import span_since
 from . import rate_stems, stock_additions, value_added
@@ -138,6 +139,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
     ("joint_shares", joint_shares.check),  # `三市合计占全省的 P%`: the parts listed before, a whole said earlier (CLAIM_ONLY)
     ("share_of_named", share_of_named.check),  # `X N，占 Y 的 P%`: Y named before, or only a scope (`占全省的`) (CLAIM_ONLY)
+    ("share_whole_after", share_whole_after.check),  # `X N，占 Y 的 P%`: Y stated a few sentences after, consistent only (CLAIM_ONLY)
     ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said a sentence or two before, each measure (CLAIM_ONLY)
     ("lot_sums", lot_sums.check),  # a tender's lots (包1：…，包2：…) each with a field's amount, against the project's (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
@@ -190,7 +192,8 @@ CLAIM_ONLY.update(("growth_bare", "growth_open"))  # a bare rate another check f
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("enumeration_back")  # a broad reading going back: any other reader's finding of the count stays
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
-CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
+CLAIM_ONLY.add("share_part_unstated")
+CLAIM_ONLY.add("share_whole_after")  # a share another check read with its whole keeps its finding  # a share another check read with its part keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("span_since")  # a count another span reader read with its years keeps its finding
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
@@ -199,7 +202,7 @@ CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms ke
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline", "copula_items"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
-FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
+FINDS_WHOLE = {"share_of_named", "share_whole_after"}  # may take the claim of a rate left unverifiable with no whole
 # a change left unverifiable with fewer levels: a later check that found both levels takes its place;
 # any other finding of the claim keeps it (as CLAIM_ONLY)
 OPENS_GROWTH = {"growth_far_bases"}
