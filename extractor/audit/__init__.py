@@ -139,7 +139,6 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("share_report", share_report.check),  # the same far off, by name and arithmetic (CLAIM_ONLY)
     ("joint_shares", joint_shares.check),  # `三市合计占全省的 P%`: the parts listed before, a whole said earlier (CLAIM_ONLY)
     ("share_of_named", share_of_named.check),  # `X N，占 Y 的 P%`: Y named before, or only a scope (`占全省的`) (CLAIM_ONLY)
-    ("share_whole_after", share_whole_after.check),  # `X N，占 Y 的 P%`: Y stated a few sentences after, consistent only (CLAIM_ONLY)
     ("scope_open_parts", scope_open_parts.check),  # `X中，` (no 在) of a whole X said a sentence or two before, each measure (CLAIM_ONLY)
     ("lot_sums", lot_sums.check),  # a tender's lots (包1：…，包2：…) each with a field's amount, against the project's (CLAIM_ONLY)
     ("share_amounts", share_amounts.check),  # parts with their shares of one whole, by arithmetic
@@ -170,6 +169,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
+    ("share_whole_after", share_whole_after.check),  # `X N，占 Y 的 P%`, `N 人，X率 P%`: the whole stated a few sentences after, consistent only (CLAIM_ONLY)
     ("share_part_unstated", share_part_unstated.check),  # `W，其中 X 占 P%`: the whole only, the part's amount not said (CLAIM_ONLY)
     ("rate_stems", rate_stems.check),  # `投资…N亿元，投资率为P%`: the amount the rate's stem names, its whole not given (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
@@ -192,8 +192,8 @@ CLAIM_ONLY.update(("growth_bare", "growth_open"))  # a bare rate another check f
 CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check read with its terms keeps its finding
 CLAIM_ONLY.add("enumeration_back")  # a broad reading going back: any other reader's finding of the count stays
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
-CLAIM_ONLY.add("share_part_unstated")
-CLAIM_ONLY.add("share_whole_after")  # a share another check read with its whole keeps its finding  # a share another check read with its part keeps its finding
+CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
+CLAIM_ONLY.add("share_whole_after")  # a share another check read with its whole keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("span_since")  # a count another span reader read with its years keeps its finding
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding

@@ -27,6 +27,9 @@ from .named_wholes import SHARE_OF, squeeze
 from .rate_after_part import numerator_before, rate_name_before, tied
 from .rate_drafts import rate_draft
 from .rate_terms import shares_time
+from .share_part_unstated import untotalled
+
+_AFTER = 40  # numbers after the share read for its whole (bounded: linear time)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,7 @@ def _shares_of_named(view: PageView) -> list[Draft]:
         if m is None or share.type != "percent" or share.unit != "%" \
                 or not _leads_to(view.text[m.end():share.start]):
             continue
-        stem = _untotalled(unscoped(squeeze(m.group("name"))))
+        stem = untotalled(unscoped(squeeze(m.group("name"))))
         wholes = [w for w in _wholes_after(view, part, share)
                   if any(c in view.text[view.clause_start(w.start):w.start] for c in stem)]
         drafts.extend(_only_fit(share, part, wholes))
@@ -76,17 +79,11 @@ def _leads_to(between: str) -> bool:
     return len(between) <= int(_data()["lead"]) and not any(c in between for c in "，,；;：:。")
 
 
-def _untotalled(name: str) -> str:
-    """The share's name of the whole without its total word (`贷款总额` gives `贷款`)."""
-    end = max((w for w in cues.words("rate", "whole_suffixes") if name.endswith(w)), key=len, default="")
-    return name[: len(name) - len(end)]
-
-
 def _wholes_after(view: PageView, part: Num, share: Num) -> list[Num]:
     """Levels after the share, in its sentence or the next few, that may be the whole it names."""
     last = share.sentence + int(_data()["reach"])
     out = []
-    for n in view.after(share.end, 40):
+    for n in view.after(share.end, _AFTER):
         if n.sentence > last or n.article != share.article:
             break
         if n.type not in SUMMABLE_TYPES or not n.same_measure(part) or n.value <= part.value \
