@@ -7,7 +7,7 @@
 One module per check (sum, rate, average, respective, growth, change, structure, allocation,
 enumeration (also pairs, dash_items, copula_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts, category_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds; items in rank order (`最高的是…其次为…`) in rank_order; a figure revised from what it was (`从原定的 A 下调到 B`) in revised_figures), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
-net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
+net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share or a named rate whose whole is stated a few sentences after it in share_whole_after; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
 rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
@@ -43,6 +43,7 @@ from . import named_rate_bounds, per_subject, rate_after_part
 from . import growth_far_bases
 from . import share_part_unstated, growth_than_named
 from . import peer_bounds
+from . import share_whole_after
 from . import span_totals
 from . import span_since
 from . import rate_stems, stock_additions, value_added
@@ -170,6 +171,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("per_subject", per_subject.check),  # `游客人均花费 F`: the total said before it over the count its subject names (CLAIM_ONLY)
     ("target_shares", target_shares.check),  # `完成年度目标 T 的 P%`: an amount said before over the target (CLAIM_ONLY)
     ("rate_after_part", rate_after_part.check),  # `审结 N 件，结案率 P%`: the numerator right before the rate's name, its whole before (CLAIM_ONLY)
+    ("share_whole_after", share_whole_after.check),  # `X N，占 Y 的 P%`, `N 人，X率 P%`: the whole stated a few sentences after, consistent only (CLAIM_ONLY)
     ("share_part_unstated", share_part_unstated.check),  # `W，其中 X 占 P%`: the whole only, the part's amount not said (CLAIM_ONLY)
     ("rate_stems", rate_stems.check),  # `投资…N亿元，投资率为P%`: the amount the rate's stem names, its whole not given (CLAIM_ONLY)
     ("unbased", growth_unbased.check),
@@ -193,6 +195,7 @@ CLAIM_ONLY.update(("joint_shares", "target_shares"))  # a share another check re
 CLAIM_ONLY.add("enumeration_back")  # a broad reading going back: any other reader's finding of the count stays
 CLAIM_ONLY.add("named_back")  # a count another list reader read keeps its finding
 CLAIM_ONLY.add("share_part_unstated")  # a share another check read with its part keeps its finding
+CLAIM_ONLY.add("share_whole_after")  # a share another check read with its whole keeps its finding
 CLAIM_ONLY.add("average_named")
 CLAIM_ONLY.add("span_since")  # a count another span reader read with its years keeps its finding
 CLAIM_ONLY.add("rate_stems")  # a rate rate.py or rate_after_part.py read with its terms keeps its finding
@@ -201,7 +204,7 @@ CLAIM_ONLY.add("average_terms")  # a figure another check read with its terms ke
 CLAIM_ONLY.add("average_members")  # a mean bounds.py or average.py read keeps its finding  # a figure bounds.py or average.py read keeps its finding
 CLAIM_ONLY.update(("enumeration_joined", "enumeration_abbrev", "enumeration_ranks", "taken_back", "headline", "copula_items"))  # list readers that run after the enumeration rules
 RELATION_ONLY = {"plan_targets"}  # checks whose other facts stay open to FACT_ONLY checks: a target beside a result checks nothing of it
-FINDS_WHOLE = {"share_of_named"}  # may take the claim of a rate left unverifiable with no whole
+FINDS_WHOLE = {"share_of_named", "share_whole_after"}  # may take the claim of a rate left unverifiable with no whole
 # a change left unverifiable with fewer levels: a later check that found both levels takes its place;
 # any other finding of the claim keeps it (as CLAIM_ONLY)
 OPENS_GROWTH = {"growth_far_bases"}

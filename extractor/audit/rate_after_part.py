@@ -40,10 +40,10 @@ def check(view: PageView) -> list[Draft]:
     for p in view.nums:
         if p.type != "percent" or p.unit != "%" or p.sentence < 0 or p.qualifier != "exact" or p.value <= 0:
             continue
-        name = _rate_name(view, p)
+        name = rate_name_before(view, p)
         if not name:
             continue
-        num = _numerator(view, p)
+        num = numerator_before(view, p)
         if num is None:
             continue
         d = _draft(view, p, num, name)
@@ -52,7 +52,7 @@ def check(view: PageView) -> list[Draft]:
     return out
 
 
-def _rate_name(view: PageView, p: Num) -> str:
+def rate_name_before(view: PageView, p: Num) -> str:
     """The rate's name in the words before p (`仲裁结案率` of `仲裁结案率为`), else ''."""
     name = view.label_before(p)
     for w in sorted(_cues()["copulas"], key=len, reverse=True):
@@ -63,7 +63,7 @@ def _rate_name(view: PageView, p: Num) -> str:
     return name if len(name) >= 2 and name.endswith(tuple(_cues()["name_ends"])) else ""
 
 
-def _numerator(view: PageView, p: Num) -> Optional[Num]:
+def numerator_before(view: PageView, p: Num) -> Optional[Num]:
     """The amount right before the rate's name in its sentence, a level stated of its subject."""
     before = view.before(p.start, 1)
     if not before:
@@ -87,12 +87,12 @@ def _draft(view: PageView, p: Num, num: Num, name: str) -> Optional[Draft]:
         if not den.same_measure(num) or not sharp(den) or den.value < num.value or is_base(view, den) \
                 or has_any(label(view, den, 6), "growth", "increment"):
             continue
-        if not _tied(view, num, den):
+        if not tied(view, num, den):
             continue
         got = (num.interval / den.interval).scale(scale)
         if not got.meets(p.interval) or not _telling(p, num, den):
             continue
-        if between_claims(view, p, [num, den], lambda m: bool(_rate_name(view, m))):
+        if between_claims(view, p, [num, den], lambda m: bool(rate_name_before(view, m))):
             return None  # another named rate between them: the numbers before it are its terms
         point = num.value / den.value * scale
         text = (f"{name}（分子为率名前紧邻之数，分母为其前同类、同名之数）：{num.written} ÷ {den.written} = "
@@ -102,7 +102,7 @@ def _draft(view: PageView, p: Num, num: Num, name: str) -> Optional[Draft]:
     return None
 
 
-def _tied(view: PageView, num: Num, den: Num) -> bool:
+def tied(view: PageView, num: Num, den: Num) -> bool:
     """Words that make den the whole num is counted of: `其中` between them, or a label word of two
     characters both share (`幼儿园`, `仲裁`), the words every number of a bulletin bears left out."""
     between = view.text[den.end:num.start]

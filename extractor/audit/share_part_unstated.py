@@ -177,7 +177,7 @@ def _named_whole(view: PageView, p: Num, c_start: int, named: str) -> Num | None
     (`我省粮食产量`) then name it, so that another measure of that scope (`全国人口`) is not taken."""
     d = _data()["named"]
     scopes, subject_scopes = _scopes()
-    named = _untotalled(_unscoped(named, scopes))
+    named = untotalled(_unscoped(named, scopes))
     if not named:
         named = _unscoped(_subject(view, p, c_start), scopes + subject_scopes)
     key = named[-int(d["name_chars"]):]
@@ -207,7 +207,7 @@ def _closes_clause_before(view: PageView, n: Num, c_start: int) -> bool:
         and len(view.text[n.end:c_start - 1]) <= int(_data()["noun_after"])
 
 
-def _untotalled(name: str) -> str:
+def untotalled(name: str) -> str:
     """A name without the total word it ends with (`代表总数` gives `代表`): the amount of the whole
     is said under the name of the things it counts (`选出代表 3200 名`)."""
     end = max((w for w in cues.words("rate", "whole_suffixes") if name.endswith(w)), key=len, default="")
