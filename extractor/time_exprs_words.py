@@ -16,7 +16,7 @@ from .issue_date import Issued
 from .lexicon import alternation, table
 from .period_shapes import period_words as _period_words
 from .time_words import scope_words
-from .year_counts import YEARS_COUNT
+from .year_counts import YEAR_WRITTEN, YEARS_COUNT
 
 _CLAUSE_END = BREAK_CLASS
 _SINCE_REACH = 16
@@ -127,19 +127,24 @@ def starts_act(text: str, at: int) -> bool:
         return False
     reach = int(table("period.toml").get("start_act_reach", 80))
     told = text[at:at + reach].split(PARAGRAPH_BREAK, 1)[0]  # (the sentences after it in its paragraph: 苦战３年…)
-    sentence = SENTENCE_BREAK_CLASS.split(told, maxsplit=1)[0]
+    # (up to a later year it names: 从2000年起，在某地开展试点，2002年试点扩大到…: the later act's own)
+    sentence = _LATER_YEAR.split(SENTENCE_BREAK_CLASS.split(told, maxsplit=1)[0], maxsplit=1)[0]
     return not any(w in sentence for w in _run_words()) and not _years_spent().search(told)
+
+
+_LATER_YEAR = re.compile(YEAR_WRITTEN)
 
 
 @lru_cache(maxsize=1)
 def _run_words() -> tuple[str, ...]:
     """The words that make a start's sentence a run up to now (data/period.toml): start_act_run_words (共, 已, 增长,
     翻番), a yearly average over the years (span_average: 年均增长１８％) and an increment or a level reached since
-    (span_increment: 新增; span_end_before: 增加到, 达到, but not a bare 达, which also says a total of one act:
-    总投资达３亿元). Not a verb that may be the act itself (提高了收购价格, 增加了３个班组)."""
+    (span_increment: 新增; span_end_before: a change with its end, 增加到, 提高至, 发展到, but not a word of two
+    characters, 达到, 突破, 降至, which also says a level one act reached: 达到历史最低水平, 以…为突破口). Not a verb
+    that may be the act itself (提高了收购价格, 增加了３个班组)."""
     t = table("period.toml")
     return tuple(sorted({*t["start_act_run_words"], *t["span_average"], *t["span_increment"],
-                         *(w for w in t["span_end_before"] if len(w) > 1)}))
+                         *(w for w in t["span_end_before"] if len(w) > 2)}))
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,13 @@ def test_a_year_holding_the_issue_month_is_not_before_it() -> None:
     # the issue's own year holds its month (as strings "1998" sorts before "1998-01"); earlier ones are before
     assert not _before_issue("1998", page) and not _before_issue("1998-01", page)
     assert _before_issue("1997", page) and _before_issue("1997-12", page)
+
+
+def test_a_change_by_itself_is_a_run_but_a_level_one_act_reached_is_not() -> None:
+    text = "积累的比重从１９８２年起略有回升。"  # a rise back since: a run
+    assert not starts_act(text, _after(text, "１９８２年"))
+    # negatives: a level the act reached (达到), a word holding 突破, a later year's act: the start's own act
+    for text, date in [("某行从１９８６年起，数次降低利率，并达到历史最低水平。", "１９８６年"),
+                       ("从１９９３年开始，某集团以抓大项目为突破口，加强了投入。", "１９９３年"),
+                       ("从2000年起，在某省开展农村改革试点，2002年试点扩大到15个省。", "2000年")]:
+        assert starts_act(text, _after(text, date)), text
