@@ -38,6 +38,8 @@ def test_a_year_written_in_words_or_a_grade_is_no_years_spent() -> None:
     assert starts_act(text, _after(text, "一九九四年"))
     text = "从一九八〇年起，该县提高了收购价格，一九八一年农民收入增加不少。"
     assert starts_act(text, _after(text, "一九八〇年"))
+    text = "从一九九九年起，该县建起了一座水电站。二○○二年又扩建了一座。"
+    assert starts_act(text, _after(text, "一九九九年"))
     text = "从１９９２年起，该校办起了三年级实验班。"
     assert starts_act(text, _after(text, "１９９２年"))
     # negative: a count of years in words is still the years spent
