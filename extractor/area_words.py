@@ -13,7 +13,7 @@ from .dateline_places import byline_span, dateline_areas, level_area
 from .lexicon import table
 from .page import Page
 from .place_sentences import value_of
-from .place_targets import country_set_subject, foreign_story, heads_examples, world_subject
+from .place_targets import country_set_subject, foreign_story, heads_examples, rest_of_set, world_subject
 from .place_view import SentenceView
 from .place_words import opens_at, whole_words
 from .whole_country import country_of, is_scene, ranks
@@ -123,8 +123,13 @@ def _world_words(text: str, pos: int, view: SentenceView, clause: int, start: in
     # names the whole of a share (拥有世界人口的２０％)
     world = [m for m in world if not any(p.norm_start >= m.end() for p in before)
              and text[m.end():pos] not in w.world_whole_of]
-    for subject in ([] if report else [world_subject(text, start, pos), country_set_subject(
-            text, start, pos, lambda m: news and m.start() - view.clause_start(m.start()) <= w.topic_reach)]):
+    group = None if report else country_set_subject(text, start, pos, view.clause_start, news)
+    if group is not None and (any(view.clause_start(group.start()) <= p.norm_start < group.start() for p in before)
+                              or w.country.search(text, group.end(), pos)):
+        # 某省去年利用发达国家的贷款: a place of the story's own before the group in its clause; 发达国家占我国出口总额的
+        # ６０％: the country word after it names the whole the figure is of (places after it are seen below)
+        group = None
+    for subject in ([] if report else [world_subject(text, start, pos), rest_of_set(text, pos) or group]):
         # 国际上有４００多名科学家; 发达国家的援助总额下降了７％ (a group of countries: no one country's)
         if subject and not any(p.norm_start >= subject.end() for p in before):
             world = sorted([*world, subject], key=lambda m: m.start())

@@ -88,11 +88,14 @@ def _told_done(text: str, start: int, end: int) -> bool:
 
 def _before_issue(value: str, page: Page) -> bool:
     """Whether a date (1994, 1997-11) is before the month a news page was issued, or before the year a report
-    was given in (none known: False)."""
+    was given in (none known: False). A bare year is compared by year: the issue's own year holds its month, and
+    is not before it (as strings "1998" sorts before "1998-01")."""
     if not value[:4].isdigit():
         return False
     issued = issue_date(page.dated)
     if issued:
+        if YEAR_ONLY.fullmatch(value):
+            return int(value) < issued.year
         return value[:7] < f"{issued.year:04d}-{issued.month:02d}"
     given = issue_year(page.dated)
     return given is not None and int(value[:4]) < given

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import BREAKS
 from .lexicon import alternation, table, word_list
 from .metric_after import After, described_noun, modified_noun, weak_heads
 from .metric_agree import agreeing_noun
@@ -119,8 +120,11 @@ def valued_thing(text: str, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def share_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The share word of a phrase (占, 仅占; 相当于 only where a whole and 的 follow it to the phrase's end or the
+    number: 相当于成本的|３０％, not 相当于增产|１５％) and the words that open with 占 and are no share (占地)."""
     t = table("metric.toml")["share"]
-    mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])})")
+    whole = rf"(?:{alternation(t['whole_words'])})(?=[^{re.escape(BREAKS)}]*的$)"
+    mark = re.compile(f"(?:{alternation(t['before'])})*(?:{alternation(t['words'])}|{whole})")
     return mark, tuple(t["not_words"])
 
 
@@ -128,7 +132,8 @@ def share_part(text: str, start: int, phrase: str) -> str | None:
     """The part whose share a percent is: 热带农业增加值占农业比重 → 热带农业增加值; a phrase that
     opens with the share word (占外贸总值) takes the subject of the clause before."""
     mark, not_words = share_words()
-    m = mark.search(phrase)
+    # (the phrase is read without the 的 that ends it right before the number: 相当于工资总额|的６％)
+    m = mark.search(phrase + "的" if text.endswith("的", 0, start) else phrase)
     if not m or phrase.startswith(not_words, m.end() - 1):
         return None
     part = clean(phrase[: m.start()])

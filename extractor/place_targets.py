@@ -14,7 +14,7 @@ from .clauses import BREAKS, BREAK_CLASS, last_mark
 from .fact_types import SUMMABLE_TYPES
 from .lexicon import alternation, table
 from .page import Page
-from .place_words import numeral_chars, whole_words
+from .place_words import numeral_chars, opens_at, whole_words
 from .record import Record
 
 
@@ -58,7 +58,7 @@ def _words() -> _Words:
                   frozenset(t["foreign_levels"]),
                   re.compile(alternation(t["country_sets"])),
                   # 对|, 向|１２个|, 来自|: a word that makes the set an object, a count of it between at most
-                  re.compile(rf"(?:{alternation(t['country_set_not_after'])})"
+                  re.compile(rf"(?:{alternation([*t['country_set_not_after'], *t['countries_goods']])})"
                              rf"(?:[\d{''.join(sorted(numeral_chars()))}]+[多余]?个?)?$"),
                   tuple(t["country_set_frame"]),
                   # 在发达国家，| 在这些国家中，|: the frame's own clause ends at once
@@ -103,27 +103,37 @@ def world_subject(text: str, lo: int, pos: int) -> Optional[re.Match]:
     return found
 
 
-def country_set_subject(text: str, lo: int, pos: int,
-                        opens: Callable[[re.Match], bool] = lambda m: False) -> Optional[re.Match]:
+def country_set_subject(text: str, lo: int, pos: int, clause_start: Callable[[int], int],
+                        earlier: bool = False) -> Optional[re.Match]:
     """The last group of countries said by a common noun (发达国家, 这些国家; data/place_targets.toml
-    country_sets) between lo and the figure at pos that is its subject: no clause break between them, or the
-    group opens an earlier clause of the sentence (opens: 发展中国家的外债…增加了６％，达到…), and no word before it
-    that makes it an object (对西方国家的出口, 向１２个发展中国家提供: the doer's); after 在 only as a frame closed
-    by a comma (在发达国家，…６０％), the figure in the clause right after it. Also 其他 right before a count of
-    countries (超过其他７国: the rest of a set, none of them the one named)."""
+    country_sets) between lo and the figure at pos that is its subject: the group opens its clause (at its
+    start, or right after a time opening it: place_words.opens_at; clause_start gives where the clause holding
+    a position begins) and no clause break stands between it and the figure, or (earlier: a news story) the
+    clause it opens is an earlier one of the sentence (发展中国家的外债…增加了６％，达到…). Not where a word
+    right before it makes it an object (对西方国家的出口, 向１２个发展中国家提供: the doer's), nor further on in
+    its clause (某省利用发达国家的贷款: the doer's); after 在 only as a frame closed by a comma (在发达国家，
+    …６０％), the figure in the clause right after it."""
     w = _words()
     found = None
     for m in w.country_set.finditer(text, lo, pos):
-        if w.country_set_object.search(text[max(lo, m.start() - _OBJECT_REACH):m.start()]):
+        start = clause_start(m.start())
+        if w.country_set_object.search(text[max(lo, start, m.start() - _OBJECT_REACH):m.start()]):
             continue
-        if text.endswith(w.country_set_frame, lo, m.start()):
+        frame = next((f for f in w.country_set_frame if text.endswith(f, lo, m.start())), None)
+        if frame is not None:
             close = w.country_set_frame_end.match(text, m.end())
-            if close and not BREAK_CLASS.search(text, close.end(), pos):
+            if close and opens_at(text, start, m.start() - len(frame)) and not BREAK_CLASS.search(text, close.end(), pos):
                 found = m
-        elif opens(m) or not BREAK_CLASS.search(text, m.end(), pos):
+        elif opens_at(text, start, m.start()) and (earlier or not BREAK_CLASS.search(text, m.end(), pos)):
             found = m
-    other = w.country_set_other.match(text, pos - 2) if pos >= 2 else None
-    return other if other is not None and other.end() == pos else found
+    return found
+
+
+def rest_of_set(text: str, pos: int) -> Optional[re.Match]:
+    """其他 right before a count of countries at pos (美国…远远超过其他７国: the rest of a set, none of them
+    the one named, so no one country's area, whatever place stands before it in its clause)."""
+    other = _words().country_set_other.match(text, pos - 2) if pos >= 2 else None
+    return other if other is not None and other.end() == pos else None
 
 
 _OBJECT_REACH = 8  # the longest object word and count before a group of countries (向１２个|)
@@ -131,17 +141,18 @@ _OBJECT_REACH = 8  # the longest object word and count before a group of countri
 
 def country_set_counted(text: str, fact: Record) -> bool:
     """Whether a count counts a group of countries said by a common noun as its subject (１２个欧盟国家的警方
-    代表将…会商): no one country's; not where a word before it makes it an object (向１２个发展中国家提供,
-    来自…: the doer's, where they come from), nor after 在 (在１２个发达国家设立分行: where a body works)."""
+    代表将…会商): the count opens its clause (place_words.opens_at), no one country's; not further on in its clause
+    (产品已打入２０多个发达国家: where the doer's goods go), nor where a word before it makes it an object
+    (向１２个发展中国家提供, 来自…: the doer's, where they come from), nor after 在 (在１２个发达国家设立分行: where
+    a body works)."""
     w = _words()
-    if fact.type != "count":
+    if fact.type != "count" or w.country_set.match(text, fact.norm_end) is None:
         return False
-    m = w.country_set.match(text, fact.norm_end)
     floor = max(0, fact.norm_start - _CLAUSE_REACH)
     start = max(last_mark(text, BREAKS, floor, fact.norm_start) + 1, floor)
-    return m is not None and not w.country_set_object.search(text[max(start, fact.norm_start - _OBJECT_REACH):fact.norm_start]) \
-        and not text.endswith(w.country_set_frame, start, fact.norm_start) \
-        and not _countries_counted()[1].search(text, start, fact.norm_start)
+    return opens_at(text, start, fact.norm_start) \
+        and not w.country_set_object.search(text[max(start, fact.norm_start - _OBJECT_REACH):fact.norm_start]) \
+        and not text.endswith(w.country_set_frame, start, fact.norm_start)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 
 from .lexicon import alternation, table
 from .word_starts import led_by_first_chars
-from .year_counts import CLAUSE_BREAK, CLAUSE_REACH, DIGITS, count_years
+from .year_counts import CLAUSE_BREAK, CLAUSE_REACH, DIGITS, YEARS_COUNT, count_years
 
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
 
@@ -154,8 +154,7 @@ def counted_years() -> tuple[re.Pattern, tuple[str, ...]]:
     """两年增长, 四年增长, 两年平均每年增长: a bare count of years before a change or a total
     (data/period.toml counted_years)."""
     t = table("period.toml")["counted_years"]
-    n = rf"(?P<k>[0-9０-９]{{1,2}}|十?[两{DIGITS}]|十)"
-    return (led_by_first_chars(re.compile(rf"(?<![0-9０-９十百千万亿零〇{DIGITS}两几数])(?:{n})年(?=(?:{alternation(t['after'])}))")),
+    return (led_by_first_chars(re.compile(rf"{YEARS_COUNT}年(?=(?:{alternation(t['after'])}))")),
             tuple(t["not_after"]))
 
 

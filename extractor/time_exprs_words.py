@@ -16,6 +16,7 @@ from .issue_date import Issued
 from .lexicon import alternation, table
 from .period_shapes import period_words as _period_words
 from .time_words import scope_words
+from .year_counts import YEAR_WRITTEN, YEARS_COUNT
 
 _CLAUSE_END = BREAK_CLASS
 _SINCE_REACH = 16
@@ -115,22 +116,43 @@ def closes_since_alone(text: str, at: int) -> bool:
 
 def starts_act(text: str, at: int) -> bool:
     """从１９９４年起，某市兴建…: the date a 从/自 opened, ending at `at`, is closed by 起 or 开始 alone (data/period.toml
-    start_act_close; no 以来/至今/迄今 in its clause), its sentence tells no run up to now (共, 已, 一直, 每年:
-    start_act_run_words) and its paragraph next (start_act_reach characters) no years spent on it (苦战３年): the
-    start of an act, dated at the start, not a since."""
+    start_act_close; no 以来/至今/迄今 in its clause, no 到/至 right after it: 从１９９５年起到去年底 is a range), its
+    sentence tells no run up to now (共, 已, 一直, 每年: start_act_run_words; a yearly average, a change over the years
+    or a level reached since: _run_words) and its paragraph next (start_act_reach characters) no years spent on it
+    (苦战３年): the start of an act, dated at the start, not a since."""
     clause = _CLAUSE_END.split(text[at:at + _SINCE_REACH], maxsplit=1)[0]
-    if not any(w in clause for w in period_list("start_act_close")) or \
-            any(w in clause for w in period_list("start_act_not_close")):
+    close = next((w for w in period_list("start_act_close") if w in clause), None)
+    if close is None or any(w in clause for w in period_list("start_act_not_close")) \
+            or clause[clause.index(close) + len(close):].startswith(tuple(period_list("start_act_range_after"))):
         return False
     reach = int(table("period.toml").get("start_act_reach", 80))
     told = text[at:at + reach].split(PARAGRAPH_BREAK, 1)[0]  # (the sentences after it in its paragraph: 苦战３年…)
-    sentence = SENTENCE_BREAK_CLASS.split(told, maxsplit=1)[0]
-    return not any(w in sentence for w in period_list("start_act_run_words")) and not _YEARS_SPENT.search(told)
+    # (up to a later year it names: 从2000年起，在某地开展试点，2002年试点扩大到…: the later act's own)
+    sentence = _LATER_YEAR.split(SENTENCE_BREAK_CLASS.split(told, maxsplit=1)[0], maxsplit=1)[0]
+    return not any(w in sentence for w in _run_words()) and not _years_spent().search(told)
 
 
-# a count of years spent after a start (从１９９５年起，…苦战３年，…; 一干就是５年): the years of a course, not one act;
-# not a year written (１９９６年), nor a point after or before (一年后, ３年前), nor a decade (８０年代)
-_YEARS_SPENT = re.compile(r"(?:(?<![\d])\d{1,2}|[一二两三四五六七八九十几])年(?![后前代底末初])")
+_LATER_YEAR = re.compile(YEAR_WRITTEN)
+
+
+@lru_cache(maxsize=1)
+def _run_words() -> tuple[str, ...]:
+    """The words that make a start's sentence a run up to now (data/period.toml): start_act_run_words (共, 已, 增长,
+    翻番), a yearly average over the years (span_average: 年均增长１８％) and an increment or a level reached since
+    (span_increment: 新增; span_end_before: a change with its end, 增加到, 提高至, 发展到, but not a word of two
+    characters, 达到, 突破, 降至, which also says a level one act reached: 达到历史最低水平, 以…为突破口). Not a verb
+    that may be the act itself (提高了收购价格, 增加了３个班组)."""
+    t = table("period.toml")
+    return tuple(sorted({*t["start_act_run_words"], *t["span_average"], *t["span_increment"],
+                         *(w for w in t["span_end_before"] if len(w) > 2)}))
+
+
+@lru_cache(maxsize=1)
+def _years_spent() -> re.Pattern:
+    """A count of years spent after a start (从１９９５年起，…苦战３年，…; 一干就是５年): the years of a course, not one
+    act; not the last numeral of a year written (一九九六年: year_counts.YEARS_COUNT), nor a point after or before,
+    a decade, a grade or a year's accounts (一年后, ３年前, ８０年代, 三年级, 年度: start_act_years_not_after)."""
+    return re.compile(rf"{YEARS_COUNT}年(?!{alternation(period_list('start_act_years_not_after'))})")
 
 
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")

@@ -14,6 +14,11 @@ _FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")
 # a clause break, in its full-width or its ASCII form (the text here is read raw)
 CLAUSE_BREAK = re.compile(f"[{re.escape(BREAKS + HALFWIDTH_BREAKS)}]")
 CLAUSE_REACH = 40
+# a count of years (３, 12, 两, 十二) before its 年, not the end of a longer number (一九九六年, 二○○二年, 三百年:
+# the last numeral of a year written or of a larger count): the number as group k
+YEARS_COUNT = rf"(?<![0-9０-９十百千万亿零〇○{DIGITS}两几数])(?P<k>[0-9０-９]{{1,2}}|十?[两{DIGITS}]|十)"
+# a year written in full, in figures or in words (１９９６年, 一九九六年, 二〇〇二年)
+YEAR_WRITTEN = rf"(?:[0-9０-９]{{4}}|[一二][〇○零{DIGITS}]{{3}})年"
 
 
 def small_number(s: str) -> int:

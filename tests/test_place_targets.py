@@ -54,6 +54,31 @@ def test_a_group_of_countries_said_by_a_common_noun_is_no_area() -> None:
     assert (got["４．５％"], got["３亿英镑"], got["１５个"], got["３．６％"]) == ("英国", "英国", "英国", "非洲")
 
 
+def test_a_group_of_countries_further_on_in_its_clause_is_what_the_doer_deals_with() -> None:
+    # the group opens no clause: a place of the story's own, or the doer's words, stand before it (negatives)
+    text = ("外经\n本报杭州１月４日电 浙江省去年利用发达国家的贷款３亿美元。杭州市去年引进西方国家的先进设备"
+            "１２０台。去年浙江省吸收欧盟国家的直接投资达３亿多美元。浙江省的丝绸产品已打入２０多个发达国家。\n")
+    got = places(text)
+    assert (got["３亿美元"], got["１２０台"], got["３亿多美元"], got["２０多个"]) == ("浙江省", "杭州市", "浙江省", "浙江省")
+    text = ("外贸\n本报北京１月４日电 我国对广大发展中国家的出口去年增长了１２％。我国向亚洲这些国家的出口下降了"
+            "１５％。发达国家占我国出口总额的６０％以上。\n")
+    got = places(text)
+    assert (got["１２％"], got["１５％"], got["６０％"]) == ("中国", "中国", "中国")
+    # positive: opening its clause after a time, or after a clause of saying, it is the subject
+    text = ("外贸\n本报北京１月４日电 据统计，去年发达国家的进口增长了９％。有关人士说，２３个发达国家的代表将出席。\n")
+    got = places(text)
+    assert (got["９％"], got["２３个"]) == (None, None)
+
+
+def test_state_owned_industry_is_no_group_of_countries() -> None:
+    # 工业国有企业: 国有 (state-owned) follows 工业, no 工业国 is said
+    text = ("效益\n本报杭州１月４日电 去年浙江省工业国有企业实现利润１２亿元。浙江省去年工业国有资产增值１８％。\n")
+    got = places(text)
+    assert (got["１２亿元"], got["１８％"]) == ("浙江省", "浙江省")
+    text = "效益\n本报北京１月４日电 去年全国工业国有及国有控股企业实现利润８００亿元。\n"
+    assert places(text)["８００亿元"] == "中国"
+
+
 def test_a_country_word_heading_examples_is_not_the_sets_area() -> None:
     text = ("书法交流\n本报沈阳１月６日电 日前在辽宁省盖州市召开的全国书法教育现场会上，"
             "我国以及新加坡、马来西亚等３００多位专家学者参观了学校。\n")
