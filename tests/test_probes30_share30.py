@@ -1,56 +1,21 @@
 """Metric probes of session 30 (helper share30, issue 13): tests/probes30/share30.toml, written from the
-README's metric conventions before the extractor was run on them. Each probe's number is found where the text
-writes it; its metric is judged as bench/score_scope.py judges a gold hint (a `negative` probe names a word the
-metric must not hold). Probes marked `known` are skipped with their reason."""
+README's metric conventions before the extractor was run on them, checked with the harness of session 29's metric
+probes (tests/test_probes29_probe29me.py: the metric of the fact on the quote, judged as bench/score_scope.py judges
+a gold hint; a `negative` probe names a word the metric must not hold). Probes marked `known` are skipped with their
+reason."""
 from __future__ import annotations
 
-import sys
 import tomllib
-import unicodedata
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
-from extractor.api import extract_text
+from test_probes29_probe29me import metric_of, probe_passes, quote_span
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-import score_scope  # noqa: E402
-
 PROBES: list[dict[str, Any]] = tomllib.loads(
     (ROOT / "tests" / "probes30" / "share30.toml").read_text(encoding="utf-8"))["probe"]
-NUMERIC = {"money", "count", "percent", "quantity"}
-
-
-def quote_span(text: str, quote: str, occurrence: int) -> tuple[int, int]:
-    """Offsets of the occurrence-th appearance of the quote in the text."""
-    at = -1
-    for _ in range(occurrence):
-        at = text.index(quote, at + 1)
-    return at, at + len(quote)
-
-
-def metric_of(probe: dict[str, Any]) -> tuple[bool, Optional[str]]:
-    """(a numeric fact stands on the quote, its metric): the fact overlapping the quote most."""
-    text = probe["text"]
-    start, end = quote_span(text, probe["quote"], probe.get("occurrence", 1))
-    best, overlap = None, 0
-    for fact in extract_text(text, probe["doc"]):
-        if fact.type not in NUMERIC:
-            continue
-        shared = min(end, fact.end) - max(start, fact.start)
-        if shared > overlap:
-            best, overlap = fact, shared
-    return best is not None, (best.metric if best is not None else None)
-
-
-def probe_passes(probe: dict[str, Any]) -> bool:
-    found, metric = metric_of(probe)
-    if probe.get("negative"):
-        return not metric or unicodedata.normalize("NFKC", probe["expect"]) not in \
-            unicodedata.normalize("NFKC", metric)
-    return found and score_scope.metric_right(probe["expect"], metric)
 
 
 def _id(probe: dict[str, Any]) -> str:
