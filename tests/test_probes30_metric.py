@@ -1,4 +1,5 @@
-"""Metric probes of session 30 (helper share30, issue 13): tests/probes30/share30.toml, written from the
+"""Metric probes of session 30 (issue 13): tests/probes30/metric30.toml (helper metric30) and share30.toml (helper
+share30: the metric of percentages), written from the
 README's metric conventions before the extractor was run on them, checked with the harness of session 29's metric
 probes (tests/test_probes29_probe29me.py: the metric of the fact on the quote, judged as bench/score_scope.py judges
 a gold hint; a `negative` probe names a word the metric must not hold). Probes marked `known` are skipped with their
@@ -14,8 +15,8 @@ import pytest
 from test_probes29_probe29me import metric_of, probe_passes, quote_span
 
 ROOT = Path(__file__).resolve().parent.parent
-PROBES: list[dict[str, Any]] = tomllib.loads(
-    (ROOT / "tests" / "probes30" / "share30.toml").read_text(encoding="utf-8"))["probe"]
+PROBES: list[dict[str, Any]] = [probe for name in ("metric30", "share30") for probe in tomllib.loads(
+    (ROOT / "tests" / "probes30" / f"{name}.toml").read_text(encoding="utf-8"))["probe"]]
 
 
 def _id(probe: dict[str, Any]) -> str:
