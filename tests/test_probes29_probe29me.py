@@ -1,5 +1,6 @@
-"""Metric probes of session 29 (helper probe29me, issue 13): tests/probes29/probe29me.toml, written from the
-README's metric conventions before the extractor was run on them. Each probe's number is found where the text
+"""Metric probes (issue 13): session 29's tests/probes29/probe29me.toml (helper probe29me) and session 30's
+tests/probes30/metric30.toml (helper metric30) and share30.toml (helper share30: the metric of percentages), each
+written from the README's metric conventions before the extractor was run on them. Each probe's number is found where the text
 writes it; its metric is judged as bench/score_scope.py judges a gold hint (a `negative` probe names a word the
 metric must not hold). Probes marked `known` are skipped with their reason."""
 from __future__ import annotations
@@ -18,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 import score_scope  # noqa: E402
 
-PROBES: list[dict[str, Any]] = tomllib.loads(
-    (ROOT / "tests" / "probes29" / "probe29me.toml").read_text(encoding="utf-8"))["probe"]
+PROBE_FILES = ("probes29/probe29me.toml", "probes30/metric30.toml", "probes30/share30.toml")
+PROBES: list[dict[str, Any]] = [probe for name in PROBE_FILES for probe in tomllib.loads(
+    (ROOT / "tests" / name).read_text(encoding="utf-8"))["probe"]]
 NUMERIC = {"money", "count", "percent", "quantity"}
 
 
