@@ -46,12 +46,14 @@ def _phrase() -> re.Pattern:
 
 def _peer_figure(view: PageView, value: Num, name: str, sent_start: int) -> Num | None:
     """The one earlier figure of the peer with the value's measure, None where none or several."""
-    paras = range(max(value.paragraph - int(_data()["window_paragraphs"]), 0), value.paragraph + 1)
+    # walk the sentences of the window, not whole paragraphs: a page whose lines are not split into paragraphs
+    # would make each comparison read the whole page (quadratic)
+    first_para = value.paragraph - int(_data()["window_paragraphs"])
     found = []
-    for para in paras:
-        for n in view.in_paragraph(para):
-            if n.end > value.start or n is value or not n.same_measure(value) or is_change(view, n) \
-                    or value.sentence - n.sentence > int(_data()["window_sentences"]):
+    for sentence in range(max(value.sentence - int(_data()["window_sentences"]), 0), value.sentence + 1):
+        for n in view.in_sentence(sentence):
+            if n.end > value.start or n is value or n.paragraph < first_para or not n.same_measure(value) \
+                    or is_change(view, n):
                 continue
             if n.start >= sent_start and name not in view.text[sent_start:n.start]:
                 continue
@@ -80,11 +82,11 @@ def check(view: PageView) -> list[Draft]:
     for p in view.nums:
         if p.sentence < 0 or p.sentence in seen:
             continue
+        seen.add(p.sentence)  # one search a sentence, from its first figure: linear in the sentence's length
         start, end = view.sentence_span(p.start)
         m = _phrase().search(view.text, p.end, end + 1)
         if not m or any(w in m.group("name") for w in _data()["not_names"]):
             continue
-        seen.add(p.sentence)
         name = m.group("name")
         lower = m.group("way") in _data()["under"]
         for value in _compared_values(view, p.sentence, m.start()):
