@@ -9,6 +9,8 @@ appended to each explanation.
     python bench/gold/tools/fill_audit.py --split dev25  # session 25's round on the other DEV reports (dev-blind25)
     python bench/gold/tools/fill_audit.py --split dev25p  # and on more People's Daily articles (dev-blind25p)
     python bench/gold/tools/fill_audit.py --split dev28  # session 28's round on People's Daily articles (dev-blind28)
+    python bench/gold/tools/fill_audit.py --split agree31  # session 31's second reading of DEV documents
+                                                           # that already have blind gold (bench/gold/agree31)
 
 Spec files: bench/gold/test/audit_spec/<doc>.spec, one finding a line (# starts a comment):
 
@@ -245,6 +247,9 @@ def main() -> int:
         # the DEV reports and People's Daily articles the earlier rounds left unread, written the same way;
         # session 28's round on more People's Daily articles (dev-blind28)
         SPEC, OUT, only = HERE / f"audit_spec_{only[1]}", HERE.parent / f"dev-blind{only[1][3:]}", only[2:]
+    elif only[:2] == ["--split", "agree31"]:  # a second annotator's reading of documents other rounds annotated:
+        # an agreement study, never gold that rules are scored on
+        SPEC, OUT, only = HERE / "audit_spec_agree31", HERE.parent / "agree31", only[2:]
     OUT.mkdir(parents=True, exist_ok=True)
     errors, total = 0, 0
     for spec in sorted(SPEC.glob("*.spec")):
