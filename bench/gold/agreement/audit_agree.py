@@ -1,0 +1,121 @@
+"""How far two careful auditors agree, and where the audit stands between them (issue 12's "the claims a careful
+auditor finds"): a second annotator's blind reading (bench/gold/agree31, session 31) against the first blind
+round on the same documents (dev-blind24 for the reports, dev-blind28 for People's Daily articles), both
+scored with ../shared/eval/score.py's own matching (a finding answers another when its claim overlaps the other's
+claim and at least half the other's facts overlap its facts).
+
+    PYTHONPATH=$PWD python bench/gold/agreement/audit_agree.py            # figures
+    PYTHONPATH=$PWD python bench/gold/agreement/audit_agree.py --show     # every finding only one annotator wrote
+
+Rows: B finds of A (the second annotator's recall of the first's findings), A finds of B, the audit finds of A,
+of B, of the findings both wrote (consensus), and of those only one wrote; verdicts agree on the matched pairs.
+Only documents of the fit halves are read (the held halves stay unread); an article the second annotator read
+and found nothing in counts with no findings of its own."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE.parent
+sys.path.insert(0, str(GOLD.parent))  # bench/
+import generality as g  # noqa: E402
+
+sys.path.insert(0, str(g.SHARED / "eval"))
+import score  # noqa: E402  ../shared/eval/score.py
+
+FIRST = {"gov": GOLD / "dev-blind24", "pd": GOLD / "dev-blind28"}
+SECOND = GOLD / "agree31"
+SPECS = GOLD / "tools" / "audit_spec_agree31"
+
+
+def source(doc: str) -> str:
+    return "pd" if doc[:8].isdigit() else "gov"
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.exists() else []
+
+
+def as_pred(page: "score.Page", finding: dict) -> dict:
+    """A gold finding written as a prediction: its facts as spans of the page."""
+    facts = [dict(zip(("start", "end"), page.span(f["quote"], f.get("occurrence", 1)))) for f in finding["facts"]]
+    return {"doc": finding["doc"], "verdict": finding["verdict"], "facts": facts}
+
+
+def tool_findings(docs: list[str], texts: dict[str, str]) -> list[dict]:
+    from extractor.audit import audit_page
+    from extractor.engine import page_records
+    from extractor.page import Page
+    from extractor.records import NUMERIC_TYPES, to_json
+    out = []
+    for d in docs:
+        page = Page.read(texts[d], d)
+        for f in audit_page(page, page_records(page, NUMERIC_TYPES)):
+            r = json.loads(to_json(f))
+            out.append({"doc": d, "verdict": r["verdict"], "facts": [{"start": x["start"], "end": x["end"]}
+                                                                       for x in r["facts"]]})
+    return out
+
+
+def line(name: str, r: dict) -> str:
+    f = r["findings"]
+    return (f"{name:28s} found {f['tp']:4d}/{f['gold']:<4d} recall {f['recall']:.3f}   verdicts agree "
+            f"{r['verdict_accuracy'] if r['verdict_accuracy'] is not None else '-'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", action="store_true",
+                    help="list the findings only one annotator wrote, and those both wrote that the audit misses")
+    opts = ap.parse_args(argv)
+    docs = sorted(p.stem for p in SPECS.glob("*.spec"))
+    docs = [d for d in docs if g.in_half(d, "fit")]
+    if not docs:
+        sys.exit("no second reading in bench/gold/tools/audit_spec_agree31")
+    texts = g.page_texts(docs)
+    pages = {d: score.Page(texts[d]) for d in docs}
+    A = [r for d in docs for r in rows(FIRST[source(d)] / f"{d}.audit.jsonl")]
+    B = [r for d in docs for r in rows(SECOND / f"{d}.audit.jsonl")]
+    T = tool_findings(docs, texts)
+    for src in ("gov", "pd", "all"):
+        keep = [d for d in docs if src == "all" or source(d) == src]
+        if not keep:
+            continue
+        pg = {d: pages[d] for d in keep}
+        a = [r for r in A if r["doc"] in pg]
+        b = [r for r in B if r["doc"] in pg]
+        t = [r for r in T if r["doc"] in pg]
+        b_of_a = score.score_audit(pg, a, [as_pred(pages[r["doc"]], r) for r in b])
+        a_of_b = score.score_audit(pg, b, [as_pred(pages[r["doc"]], r) for r in a])
+        missed_by_b = set(b_of_a["missed"])
+        label = lambda r: f"{r['doc']}: {r['check']} " + " / ".join(f["quote"] for f in r["facts"])  # noqa: E731
+        both = [r for r in a if label(r) not in missed_by_b]
+        only_a = [r for r in a if label(r) in missed_by_b]
+        only_b = [r for r in b if label(r) in set(a_of_b["missed"])]
+        print(f"## {src}: {len(keep)} documents, first annotator {len(a)} findings, second {len(b)}")
+        print(line("second finds of first", b_of_a))
+        print(line("first finds of second", a_of_b))
+        print(line("audit finds of first", score.score_audit(pg, a, t)))
+        print(line("audit finds of second", score.score_audit(pg, b, t)))
+        on_both = score.score_audit(pg, both, t)
+        print(line("audit finds of both (consensus)", on_both))
+        print(line("audit finds of first only", score.score_audit(pg, only_a, t)))
+        print(line("audit finds of second only", score.score_audit(pg, only_b, t)))
+        if a and b:
+            union = len(a) + len(only_b)
+            print(f"{'union of both readings':28s} {union} findings; the first holds {len(a) / union:.3f} of it, "
+                  f"the second {len(b) / union if union else 0:.3f}")
+        if src == "all" and opts.show:
+            for tag, group in (("first only", only_a), ("second only", only_b)):
+                for r in group:
+                    print(f"  [{tag}] {label(r)} | {r['verdict']}")
+            for m in on_both["missed"]:
+                print(f"  [both, audit misses] {m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
