@@ -152,6 +152,15 @@ def optional_places(flat: str, places: set, orgs: set) -> set:
 
 
 ANONYMOUS = False  # --anonymous: pages extracted under a plain id, as a user's file named `report.txt` is
+DATED = False  # --dated (with --anonymous): the date its id names given as the caller's date (extract_text's `date`)
+
+
+def given_date(doc: str) -> str | None:
+    """The date a caller who knows when the page was issued gives (--date): the day its id names,
+    else the year a report's id names."""
+    from extractor.issue_date import issue_date, issue_year
+    day, year = issue_date(doc), issue_year(doc)
+    return f"{day.year}-{day.month:02d}-{day.day:02d}" if day else (str(year) if year else None)
 
 
 def score(split: str, only: set[str] | None = None) -> dict:
@@ -175,7 +184,8 @@ def score(split: str, only: set[str] | None = None) -> dict:
     for doc in sorted(gold_by_doc):
         text = page_text(doc)
         flat = Flat(text)
-        preds = [f.model_dump() for f in extract_text(text, "page" if ANONYMOUS else doc)]
+        preds = [f.model_dump() for f in extract_text(text, "page" if ANONYMOUS else doc,
+                                                      date=given_date(doc) if DATED else None)]
         rows = gold_by_doc[doc]
         for kind in NUMERIC:
             g_rows = [r for r in rows if r["type"] == kind]
@@ -272,9 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--anonymous", action="store_true",
                     help="extract every page under the id `page`: what the text alone gives, without the year or "
                          "date its file name holds")
+    ap.add_argument("--dated", action="store_true",
+                    help="with --anonymous: give each page the day (or a report's year) its id names as the "
+                         "caller's date (--date), as a user who knows when a page was issued does")
     args = ap.parse_args(argv)
-    global ANONYMOUS
-    ANONYMOUS = args.anonymous
+    global ANONYMOUS, DATED
+    ANONYMOUS, DATED = args.anonymous, args.dated
     if not (GOLD / args.split).is_dir():
         sys.exit(f"no gold folder {GOLD / args.split}")
     if args.half == "held" and (args.show or args.json):

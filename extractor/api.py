@@ -90,30 +90,34 @@ def extract_page(page: Page, types: Optional[Iterable[str]] = None) -> list[Fact
     return process_page(page, types, audit=False, keep_records=False).facts
 
 
-def iter_facts(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> Iterator[Fact]:
+def iter_facts(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None,
+               date: Optional[str] = None) -> Iterator[Fact]:
     """extract_text's facts, one at a time, validated as they are asked for: a caller that
     writes each fact as it comes never holds a long page's facts all at once (a fact object is
     1.7 KB; a 1M-character page of news holds 38,000)."""
     from .facts import validate
-    for record in _iter_records(text, doc, types):
+    for record in _iter_records(text, doc, types, date):
         yield validate([record])[0]
 
 
-def iter_rows(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> Iterator[str]:
+def iter_rows(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None,
+              date: Optional[str] = None) -> Iterator[str]:
     """iter_facts' facts as their JSON Lines rows (records.to_json's), one at a time, written
     from the records with Fact's checks (records.fact_row) rather than through a Fact each."""
     from .records import fact_row
-    for record in _iter_records(text, doc, types):
+    for record in _iter_records(text, doc, types, date):
         yield fact_row(record)
 
 
-def batch_rows(pages: list[tuple[str, str]], types: Optional[Iterable[str]] = None) -> Iterator[str]:
+def batch_rows(pages: list[tuple[str, str]], types: Optional[Iterable[str]] = None,
+               date: Optional[str] = None) -> Iterator[str]:
     """iter_rows' rows of several pages, (doc id, text) each, page after page: the same rows,
     the pages' records made together, stage by stage (engine.batch_records). For many small
-    pages; a long page is better given alone (all of a batch's records are held at once)."""
+    pages; a long page is better given alone (all of a batch's records are held at once).
+    `date`: the day (or a report's year) every page was issued (Page.read)."""
     from .records import fact_row
     wanted = parse_types(types)
-    read = [Page.read(text, doc) for doc, text in pages]
+    read = [Page.read(text, doc, date) for doc, text in pages]
     read = [page for page in read if page.text]
     if not read:
         return
@@ -127,10 +131,10 @@ def batch_rows(pages: list[tuple[str, str]], types: Optional[Iterable[str]] = No
             yield fact_row(record)
 
 
-def _iter_records(text: str, doc: str, types: Optional[Iterable[str]]) -> Iterator[Record]:
+def _iter_records(text: str, doc: str, types: Optional[Iterable[str]], date: Optional[str] = None) -> Iterator[Record]:
     """A page's records, each dropped as it is given (see _drained)."""
     wanted = parse_types(types)
-    page = Page.read(text, doc)
+    page = Page.read(text, doc, date)
     if not page.text:
         return
     from .engine import page_records, paused_gc
@@ -140,11 +144,16 @@ def _iter_records(text: str, doc: str, types: Optional[Iterable[str]]) -> Iterat
     yield from _drained(records)
 
 
-def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None) -> list[Fact]:
-    """Facts of one page of text, in document order, offsets into `text`."""
-    return extract_page(Page.read(text, doc), types)
+def extract_text(text: str, doc: str = "stdin", types: Optional[Iterable[str]] = None,
+                 date: Optional[str] = None) -> list[Fact]:
+    """Facts of one page of text, in document order, offsets into `text`. `date` (YYYY-MM-DD, or
+    YYYY for a report) is the day the page was issued, where neither `doc` nor the page's own
+    date line says: periods (去年, 目前, dates without a year) are read from it. An unknown type
+    or a date of another form is a ValueError."""
+    return extract_page(Page.read(text, doc, date), types)
 
 
-def extract_file(path: str | Path, types: Optional[Iterable[str]] = None) -> list[Fact]:
-    """Facts of one page file; raises textio.InputError for a file that is not a readable page."""
-    return extract_text(read_page(path), doc_id(path), types)
+def extract_file(path: str | Path, types: Optional[Iterable[str]] = None, date: Optional[str] = None) -> list[Fact]:
+    """Facts of one page file (`date` as extract_text's); raises textio.InputError for a file that
+    is not a readable page."""
+    return extract_text(read_page(path), doc_id(path), types, date)

@@ -131,7 +131,7 @@ def document_time(page: Page) -> Optional[DocumentTime]:
     its figures, extractor/standard_time.py; a title naming another year wins); None on a page whose id or masthead
     names a day (a news page: read sentence by sentence). A year an id names is no evidence (gwr2026-fujian is read as
     report.txt is: its title and the line under it say when it was given)."""
-    if issue_date(page.doc) is not None or page.masthead:
+    if issue_date(page.issued or page.doc) is not None or page.masthead:
         return None  # (page.dated may name the year a report's head gives: a report still, read by its title)
     titled = _titled(page)
     first = next((p.start for p in page.layout.paragraphs

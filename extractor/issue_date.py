@@ -4,6 +4,7 @@ month in such a page (新华社１月８日电, １２日) are read in that mont
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -25,6 +26,26 @@ class Issued(NamedTuple):
     year: int
     month: int
     day: int
+
+
+def issued_id(value: str) -> str:
+    """The id a date the caller gives for a page is read by (Page.read's `date`, the commands'
+    --date): `1998-01-05`, a day, reads the page as an archive's page of that day; `2026`, a year
+    alone, as a report given that year (what a report's head line says of itself). Raises
+    ValueError, in one line, for anything else."""
+    value = value.strip()
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{2})-(\d{2}))?", value)
+    if m and m[2] is None:
+        return f"given-{m[1]}"
+    if m:
+        try:
+            date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            m = None
+    if not m:
+        raise ValueError(f"a page's date is YYYY-MM-DD (the day it was issued) or YYYY (the year a report "
+                         f"was given), not {value!r}")
+    return value
 
 
 @lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Optional
 
 from .heap import fix_mmap_threshold
-from .issue_date import issue_date
+from .issue_date import issue_date, issued_id
 from .layout import Layout, analyse
 from .normalize import Normalized, normalize
 from .page_dates import masthead
@@ -34,6 +34,9 @@ class Page:
     # an id naming the day the page's masthead prints, where `doc` names none (extractor/page_dates.py)
     masthead: Optional[str] = None
     masthead_end: int = 0  # where the masthead's line ends (normalized offsets)
+    # an id naming the day (or a report's year) the caller says the page was issued (read's `date`,
+    # the commands' --date): above what the page prints and what its id names
+    issued: Optional[str] = None
 
     @cached_property
     def dated(self) -> str:
@@ -41,7 +44,9 @@ class Page:
         masthead prints, or, for a report alone whose id names no day, one naming the year its head gives
         (documents.head_years: ——2026年2月3日在…大会上; 向第六届…大会第一次会议作…报告), read then as an
         archive's report of that year is; else the doc's. A year an id names (report-1981.txt) is a file's name, the
-        last to go by: what the text says of itself comes first."""
+        last to go by: what the text says of itself comes first. A date the caller gives comes before all of them."""
+        if self.issued:
+            return self.issued
         if self.masthead:
             return self.masthead
         if issue_date(self.doc) is None and len(self.layout.documents) < 2:
@@ -67,8 +72,12 @@ class Page:
         return self.norm.text if self.printed_text is None else self.printed_text
 
     @classmethod
-    def read(cls, text: str, doc: str = "stdin") -> "Page":
+    def read(cls, text: str, doc: str = "stdin", date: Optional[str] = None) -> "Page":
+        """The page of `text`, named `doc`; `date` (YYYY-MM-DD or YYYY, issue_date.issued_id) is the day
+        it was issued where its id and masthead do not say (or say otherwise): 去年, 目前 and dates
+        without a year are read from it. Raises ValueError for a date of another form."""
         global _heap_set
+        issued = issued_id(date) if date else None
         if not _heap_set:
             _heap_set = True
             fix_mmap_threshold()
@@ -83,7 +92,7 @@ class Page:
             # paragraphs by its own conventions (normalize.document_breaks), as it is read alone
             norm, printed = _simplified(normalize(text, [norm.raw[s] for s, _ in layout.documents[1:]]))
             layout = analyse(norm)
-        return cls(doc, norm, layout, printed, *masthead(text, doc, norm.text))
+        return cls(doc, norm, layout, printed, *masthead(text, doc, norm.text), issued=issued)
 
 
 def _simplified(norm: Normalized) -> tuple[Normalized, Optional[str]]:

@@ -112,7 +112,7 @@ class GovFacts:
         # (a Doc holds the page's words as printed; a page in traditional characters is read in
         # its simplified view, page.py, at the same offsets)
         if page is None or page.printed != doc.text:
-            page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"))
+            page = Page.read(doc.text, doc.user_data.get("extractor_doc", "stdin"), doc.user_data.get("extractor_date"))
         return page
 
     @staticmethod

@@ -40,11 +40,12 @@ def page_file(pages_dir: str | Path, doc: str) -> Optional[Path]:
 
 def audit_pages(texts: Iterable[tuple[str, str]] = (), facts: Optional[Mapping[str, list[dict]]] = None,
                 pages_dir: str | Path | None = None,
-                on_error: Callable[[str], None] = lambda message: None) -> AuditRun:
+                on_error: Callable[[str], None] = lambda message: None, date: Optional[str] = None) -> AuditRun:
     """Audit pages given as (doc, text), whose numeric facts are extracted here, and documents
     whose fact records are given (`facts`, by document) with their pages in `pages_dir`. With
     more than one page, cumulative totals are also compared across them. A page that cannot be
-    read is passed to on_error (one line) and counted in `failed`; the others go on."""
+    read is passed to on_error (one line) and counted in `failed`; the others go on. `date`: the
+    day (or a report's year) the pages were issued (Page.read)."""
     from ..api import process_page
     from ..page import Page
     from ..textio import read_page
@@ -58,7 +59,7 @@ def audit_pages(texts: Iterable[tuple[str, str]] = (), facts: Optional[Mapping[s
         try:
             if path is None:
                 raise InputError(f"{pages_dir}: no page for document {doc!r}")
-            page = Page.read(read_page(path), doc)
+            page = Page.read(read_page(path), doc, date)
         except InputError as e:
             on_error(str(e))
             run.failed += 1
@@ -67,7 +68,7 @@ def audit_pages(texts: Iterable[tuple[str, str]] = (), facts: Optional[Mapping[s
         run.findings += audit_page(page, records)
         every_record += records
     for doc, text in texts:
-        result = process_page(Page.read(text, doc), NUMERIC_TYPES)  # numeric records carry their place
+        result = process_page(Page.read(text, doc, date), NUMERIC_TYPES)  # numeric records carry their place
         run.pages += 1
         run.findings += result.findings or []
         every_record += result.records

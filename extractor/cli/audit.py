@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from .common import EXIT_BAD_INPUT, Inputs, warn, writing
+from .common import EXIT_BAD_INPUT, Inputs, date_option, parse_date_option, warn, writing
 
 FAIL_ON = ("inconsistent", "unverifiable", "never")
 
@@ -31,8 +31,9 @@ def _summary(findings: list, n_pages: int) -> str:
               help="With --facts: the folder holding each document's page (<doc>.txt).")
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="never", show_default=True,
               help="Exit 1 when a finding has this verdict (for pipelines).")
+@date_option()
 def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_dir: Optional[str],
-          fail_on: str) -> None:
+          fail_on: str, date: Optional[str]) -> None:
     """Audit the totals, rates, changes, counts and bounds that pages claim.
 
     PATHS are page files (or '-' for stdin). Each finding names the check, the verdict
@@ -61,7 +62,7 @@ def audit(paths: tuple[str, ...], output: str, facts_path: Optional[str], pages_
     except InputError as e:
         raise click.ClickException(str(e)) from None
     inputs = Inputs(paths)
-    run = audit_pages(inputs, facts, pages_dir, on_error=warn)
+    run = audit_pages(inputs, facts, pages_dir, on_error=warn, date=parse_date_option(date))
     with writing(output):
         write_lines_atomic(output, [to_json(f) for f in run.findings])
     click.echo(_summary(run.findings, run.pages), err=True)

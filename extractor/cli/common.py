@@ -1,5 +1,5 @@
-"""What every command shares: exit codes, the --types option, reading pages named on the command
-line, and turning a failure to write into a one-line user error."""
+"""What every command shares: exit codes, the --types and --date options, reading pages named on the
+command line, and turning a failure to write into a one-line user error."""
 from __future__ import annotations
 
 import sys
@@ -26,6 +26,27 @@ def parse_types_option(value: Optional[str]) -> tuple[str, ...]:
         return parse_types(value.split(",") if value else None)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--types") from None
+
+
+def date_option() -> Callable:
+    """The --date option: the day the pages were issued (or a report's year), where their file names and
+    date lines do not say."""
+    return click.option("--date", "date", default=None, metavar="YYYY-MM-DD",
+                        help="The day the pages were issued (YYYY for a report's year), where neither the file "
+                             "name nor a date line on the page says: 去年, 目前 and dates without a year are "
+                             "read from it.")
+
+
+def parse_date_option(value: Optional[str]) -> Optional[str]:
+    """The --date value checked (issue_date.issued_id), as the library takes it; None where not given."""
+    from ..issue_date import issued_id
+    if value is None:
+        return None
+    try:
+        issued_id(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--date") from None
+    return value
 
 
 def read_input(path: str, doc: Optional[str] = None) -> tuple[str, str]:

@@ -8,14 +8,15 @@ from typing import Iterator, Optional
 import click
 
 from ..steps import batches
-from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, writing
+from .common import EXIT_BAD_INPUT, Inputs, date_option, parse_date_option, parse_types_option, types_option, writing
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSON Lines file ('-' for stdout).")
 @types_option()
-def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
+@date_option()
+def extract(paths: tuple[str, ...], output: str, types: Optional[str], date: Optional[str]) -> None:
     """Extract facts from pages into JSON Lines, one fact a line, in document order.
 
     PATHS are page files (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM; .txt or .txt.gz)
@@ -27,20 +28,22 @@ def extract(paths: tuple[str, ...], output: str, types: Optional[str]) -> None:
         extractor extract page.txt -o facts.jsonl
         extractor extract --types money,count pages/*.txt
         cat page.txt | extractor extract -
+        extractor extract --date 2024-03-05 page.txt
     """
     from ..output import write_lines_atomic
     wanted = parse_types_option(types)
+    date = parse_date_option(date)
     inputs = Inputs(paths)
     # each fact is written as it is made (into the temporary file that replaces OUTPUT at the
     # end): a long page's facts are never all held at once
-    lines = _rows(inputs, wanted)
+    lines = _rows(inputs, wanted, date)
     with writing(output):
         write_lines_atomic(output, lines)
     if inputs.failed:
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
+def _rows(inputs: Inputs, wanted: tuple[str, ...], date: Optional[str] = None) -> Iterator[str]:
     """The facts of every page, in order, as JSON Lines rows (api.batch_rows: small pages are read
     in batches, stage by stage; see steps.py). After the first batch the objects the process
     holds (the modules, the rules, the gazetteer the first page loaded) are frozen: they live as
@@ -57,7 +60,7 @@ def _rows(inputs: Inputs, wanted: tuple[str, ...]) -> Iterator[str]:
         was_on = gc.isenabled()  # (engine.paused_gc; not imported: an empty page loads nothing)
         gc.disable()
         try:
-            yield from batch_rows(pages, wanted)
+            yield from batch_rows(pages, wanted, date)
             if not frozen and any(text.strip() for _, text in pages):
                 gc.freeze()
                 frozen = True

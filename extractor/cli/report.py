@@ -8,7 +8,7 @@ from typing import Optional
 
 import click
 
-from .common import EXIT_BAD_INPUT, Inputs, parse_types_option, types_option, writing
+from .common import EXIT_BAD_INPUT, Inputs, date_option, parse_date_option, parse_types_option, types_option, writing
 
 
 def _read_findings(path: str) -> dict[str, list[dict]]:
@@ -30,8 +30,9 @@ def _read_findings(path: str) -> dict[str, list[dict]]:
               help="Show these audit findings (JSON Lines from `extractor audit`) instead of running the audit.")
 @click.option("--no-audit", is_flag=True, help="Do not run the audit; show facts only.")
 @types_option("highlight")
+@date_option()
 def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no_audit: bool,
-           types: Optional[str]) -> None:
+           types: Optional[str], date: Optional[str]) -> None:
     """Write a page as one self-contained HTML file: the original text, layout kept, every fact
     highlighted by type (hover or focus shows its value, unit, qualifier, metric, place and period),
     and the audit findings beside it, each linked to its facts.
@@ -50,6 +51,7 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
     from ..page import Page
     from ..report.pages import write_index, write_report
     wanted = parse_types_option(types)
+    date = parse_date_option(date)
     given = _read_findings(findings_path) if findings_path else None
     several = output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep)))
     if len(paths) > 1 and not several:
@@ -57,7 +59,7 @@ def report(paths: tuple[str, ...], output: str, findings_path: Optional[str], no
                                f"{'stdout' if output == '-' else repr(output)} is not one")
     inputs, entries = Inputs(paths), []
     for doc, text in inputs:
-        result = process_page(Page.read(text, doc), wanted, audit=given is None and not no_audit)
+        result = process_page(Page.read(text, doc, date), wanted, audit=given is None and not no_audit)
         findings = given.get(doc, []) if given is not None else result.findings
         target = Path(output) / f"{doc}.html" if several else output
         with writing(target):
