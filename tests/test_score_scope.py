@@ -61,17 +61,28 @@ def test_a_document_line_gives_each_type_its_figures() -> None:
 def test_anonymous_pages_are_extracted_under_a_plain_id(monkeypatch) -> None:
     seen = []
     import extractor.api
-    monkeypatch.setattr(extractor.api, "extract_text", lambda text, doc: seen.append(doc) or [])
+    monkeypatch.setattr(extractor.api, "extract_text", lambda text, doc, date=None: seen.append((doc, date)) or [])
     monkeypatch.setattr(score_scope, "page_text", lambda doc: "２０２５年，全省生产总值１００亿元。")
     monkeypatch.setattr(score_scope, "read_jsonl", lambda path: [{"doc": "gwr2026-anhui", "type": "money",
                                                                     "quote": "１００亿元", "occurrence": 1}])
     monkeypatch.setattr(score_scope, "ANONYMOUS", True)
     score_scope.score("dev", {"gwr2026-anhui"})
-    assert seen == ["page"]
+    assert seen == [("page", None)]
+    seen.clear()
+    monkeypatch.setattr(score_scope, "DATED", True)  # --dated: the year the id names, given as the caller's date
+    score_scope.score("dev", {"gwr2026-anhui"})
+    assert seen == [("page", "2026")]
     seen.clear()
     monkeypatch.setattr(score_scope, "ANONYMOUS", False)
+    monkeypatch.setattr(score_scope, "DATED", False)
     score_scope.score("dev", {"gwr2026-anhui"})
-    assert seen == ["gwr2026-anhui"]
+    assert seen == [("gwr2026-anhui", None)]
+
+
+def test_the_date_a_caller_gives_is_the_day_or_year_the_id_names() -> None:
+    assert score_scope.given_date("19980105-02-009") == "1998-01-05"
+    assert score_scope.given_date("gwr-national-1981") == "1981"
+    assert score_scope.given_date("page") is None
 
 
 def test_every_bench_tool_holds_out_the_same_half() -> None:

@@ -1,6 +1,6 @@
 """How far two careful auditors agree, and where the audit stands between them (issue 12's "the claims a careful
 auditor finds"): a second annotator's blind reading (bench/gold/agree31, session 31) against the first blind
-round on the same documents (dev-blind24 for the reports, dev-blind28 for People's Daily articles), both
+round on the same documents (dev-blind24 or dev-blind25 for the reports, dev-blind28 for People's Daily articles), both
 scored with ../shared/eval/score.py's own matching (a finding answers another when its claim overlaps the other's
 claim and at least half the other's facts overlap its facts).
 
@@ -26,13 +26,21 @@ import generality as g  # noqa: E402
 sys.path.insert(0, str(g.SHARED / "eval"))
 import score  # noqa: E402  ../shared/eval/score.py
 
-FIRST = {"gov": GOLD / "dev-blind24", "pd": GOLD / "dev-blind28"}
+# the first blind rounds, which cover disjoint documents: the reports of dev-blind24, the national reports
+# no earlier round read (dev-blind25), People's Daily articles (dev-blind28)
+FIRST = (GOLD / "dev-blind24", GOLD / "dev-blind25", GOLD / "dev-blind28")
 SECOND = GOLD / "agree31"
 SPECS = GOLD / "tools" / "audit_spec_agree31"
 
 
 def source(doc: str) -> str:
-    return "pd" if doc[:8].isdigit() else "gov"
+    return "pd" if doc[:8].isdigit() else "gwr" if doc.startswith("gwr-national") else "gov"
+
+
+def first(doc: str) -> Path:
+    """The first blind reading of doc (the rounds cover disjoint documents)."""
+    return next((f / f"{doc}.audit.jsonl" for f in FIRST if (f / f"{doc}.audit.jsonl").exists()),
+                FIRST[0] / f"{doc}.audit.jsonl")
 
 
 def rows(path: Path) -> list[dict]:
@@ -70,17 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true",
                     help="list the findings only one annotator wrote, and those both wrote that the audit misses")
+    ap.add_argument("--skip", nargs="+", default=[], metavar="DOC", help="leave these documents out")
     opts = ap.parse_args(argv)
     docs = sorted(p.stem for p in SPECS.glob("*.spec"))
-    docs = [d for d in docs if g.in_half(d, "fit")]
+    docs = [d for d in docs if g.in_half(d, "fit") and d not in opts.skip]
     if not docs:
         sys.exit("no second reading in bench/gold/tools/audit_spec_agree31")
     texts = g.page_texts(docs)
     pages = {d: score.Page(texts[d]) for d in docs}
-    A = [r for d in docs for r in rows(FIRST[source(d)] / f"{d}.audit.jsonl")]
+    A = [r for d in docs for r in rows(first(d))]
     B = [r for d in docs for r in rows(SECOND / f"{d}.audit.jsonl")]
     T = tool_findings(docs, texts)
-    for src in ("gov", "pd", "all"):
+    for src in ("gov", "gwr", "pd", "all"):
         keep = [d for d in docs if src == "all" or source(d) == src]
         if not keep:
             continue

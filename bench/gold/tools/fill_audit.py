@@ -115,7 +115,7 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
         terms = "".join((("" if i == 0 and s == "+" else s) + show(v, unit)) for i, ((v, _), s) in enumerate(zip(parts, signs)))
         ok = abs(exp - obs) <= h + oh + 1e-9
         return rnd(exp), rnd(obs), ok, f"{terms}={show(exp, unit)}，所称{show(obs, unit)}", abs(exp - obs) > 1e-9
-    if check in ("growth", "rate") and len(fs) < 3:
+    if check in ("growth", "rate", "ratio", "average") and len(fs) < 3:  # the other term not in the text
         return None, rnd(first[0]) * (-1 if "neg" in o else 1), True, "文中没有给出核对所需的另一个数", False
     if check in ("rate", "average", "growth", "ratio"):
         k = int(o.get("nnum", 1))
