@@ -286,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --anonymous: give each page the day (or a report's year) its id names as the "
                          "caller's date (--date), as a user who knows when a page was issued does")
     args = ap.parse_args(argv)
+    if args.dated and not args.anonymous:
+        ap.error("--dated goes with --anonymous (under its own id a page is dated by it already)")
     global ANONYMOUS, DATED
     ANONYMOUS, DATED = args.anonymous, args.dated
     if not (GOLD / args.split).is_dir():

@@ -34,7 +34,7 @@ def issued_id(value: str) -> str:
     alone, as a report given that year (what a report's head line says of itself). Raises
     ValueError, in one line, for anything else."""
     value = value.strip()
-    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{2})-(\d{2}))?", value)
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})(?:-([0-9]{2})-([0-9]{2}))?", value)  # ASCII digits: issue_date reads those
     if m and m[2] is None:
         return f"given-{m[1]}"
     if m:

@@ -1,7 +1,7 @@
 """The counted noun agrees with its classifier: after `N名 X的Y` (`１５０余名掌握先进技术的研究人员`,
 `１３名出席大会的代表`, `１０多篇围困战的专题报道`, `几百户漂泊不定的水上人家`), where Y ends with a noun
 the classifier counts (people for 名, texts for 篇, households for 户, vehicles for 辆, buildings for 座,
-machines for 台, courses for 期, schools for 所, ships for 艘)
+machines for 台, courses for 期, schools for 所, ships for 艘, aircraft for 架)
 and X does not, Y is what is counted: X only describes it. Where X ends with such a noun (`５名工人的家属`),
 X is counted, as where a word of X is (`八百位农业专家和有关单位的负责人`, `近百名下岗职工在城里找到了自己的新岗位`: X holds the
 counted noun and goes on), or X is a list; a classifier with no list (个, 项: they count anything)

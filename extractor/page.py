@@ -9,6 +9,7 @@ come from the original, as on any page). A page with no traditional character is
 `printed` is the very `text`."""
 from __future__ import annotations
 
+import datetime
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
@@ -72,12 +73,13 @@ class Page:
         return self.norm.text if self.printed_text is None else self.printed_text
 
     @classmethod
-    def read(cls, text: str, doc: str = "stdin", date: Optional[str] = None) -> "Page":
-        """The page of `text`, named `doc`; `date` (YYYY-MM-DD or YYYY, issue_date.issued_id) is the day
-        it was issued where its id and masthead do not say (or say otherwise): 去年, 目前 and dates
-        without a year are read from it. Raises ValueError for a date of another form."""
+    def read(cls, text: str, doc: str = "stdin", date: Optional[str | datetime.date] = None) -> "Page":
+        """The page of `text`, named `doc`; `date` (YYYY-MM-DD or YYYY, issue_date.issued_id; or a
+        datetime.date) is the day it was issued where its id and masthead do not say (or say
+        otherwise): 去年, 目前 and dates without a year are read from it. Raises ValueError for a date
+        of another form."""
         global _heap_set
-        issued = issued_id(date) if date else None
+        issued = issued_id(str(date)) if date is not None else None
         if not _heap_set:
             _heap_set = True
             fix_mmap_threshold()

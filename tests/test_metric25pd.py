@@ -87,6 +87,8 @@ def test_not_gapped(sentence: str, text: str, metric: str) -> None:
     ("２０位在５个乡镇工作过的技术人员回到了县里。", "２０位", "技术人员"),
     # (the description names people the classifier counts itself: they are counted)
     ("５名农民在１０亩试验田里种出的小麦获了奖。", "５名", "农民"),
+    # (架 counts aircraft: the aircraft after 的, not the task before it)
+    ("市里调来３架执行森林巡护任务的直升机。", "３架", "直升机"),
 ])
 def test_agreeing_noun_past_numbers(sentence: str, text: str, metric: str) -> None:
     assert metric in (metric_of(sentence, text) or "")

@@ -53,6 +53,27 @@ def as_pred(page: "score.Page", finding: dict) -> dict:
     return {"doc": finding["doc"], "verdict": finding["verdict"], "facts": facts}
 
 
+def label(r: dict) -> str:
+    """A finding as score.py names it in its misses."""
+    return f"{r['doc']}: {r['check']} " + " / ".join(f["quote"] for f in r["facts"])
+
+
+def split_by(rows_: list[dict], missed: list[str]) -> tuple[list[dict], list[dict]]:
+    """(matched, missed) findings of a reading, given score.py's misses by label: as many of one label
+    missed as score.py lists (two findings may share a label, their quotes' occurrences apart)."""
+    left: dict[str, int] = {}
+    for m in missed:
+        left[m] = left.get(m, 0) + 1
+    matched, lost = [], []
+    for r in rows_:
+        if left.get(label(r), 0):
+            left[label(r)] -= 1
+            lost.append(r)
+        else:
+            matched.append(r)
+    return matched, lost
+
+
 def tool_findings(docs: list[str], texts: dict[str, str]) -> list[dict]:
     from extractor.audit import audit_page
     from extractor.engine import page_records
@@ -99,11 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         t = [r for r in T if r["doc"] in pg]
         b_of_a = score.score_audit(pg, a, [as_pred(pages[r["doc"]], r) for r in b])
         a_of_b = score.score_audit(pg, b, [as_pred(pages[r["doc"]], r) for r in a])
-        missed_by_b = set(b_of_a["missed"])
-        label = lambda r: f"{r['doc']}: {r['check']} " + " / ".join(f["quote"] for f in r["facts"])  # noqa: E731
-        both = [r for r in a if label(r) not in missed_by_b]
-        only_a = [r for r in a if label(r) in missed_by_b]
-        only_b = [r for r in b if label(r) in set(a_of_b["missed"])]
+        both, only_a = split_by(a, b_of_a["missed"])
+        _, only_b = split_by(b, a_of_b["missed"])
         print(f"## {src}: {len(keep)} documents, first annotator {len(a)} findings, second {len(b)}")
         print(line("second finds of first", b_of_a))
         print(line("first finds of second", a_of_b))
@@ -114,9 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         print(line("audit finds of first only", score.score_audit(pg, only_a, t)))
         print(line("audit finds of second only", score.score_audit(pg, only_b, t)))
         if a and b:
+            # score.py's matching need not pair the same number of findings each way: say so where it does not
             union = len(a) + len(only_b)
+            note = "" if len(both) == len(b) - len(only_b) else f" (pairs: {len(both)} one way, {len(b) - len(only_b)} the other)"
             print(f"{'union of both readings':28s} {union} findings; the first holds {len(a) / union:.3f} of it, "
-                  f"the second {len(b) / union if union else 0:.3f}")
+                  f"the second {len(b) / union:.3f}{note}")
         if src == "all" and opts.show:
             for tag, group in (("first only", only_a), ("second only", only_b)):
                 for r in group:

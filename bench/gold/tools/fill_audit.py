@@ -115,8 +115,11 @@ def compute(check: str, fs: list[dict], o: dict) -> tuple:
         terms = "".join((("" if i == 0 and s == "+" else s) + show(v, unit)) for i, ((v, _), s) in enumerate(zip(parts, signs)))
         ok = abs(exp - obs) <= h + oh + 1e-9
         return rnd(exp), rnd(obs), ok, f"{terms}={show(exp, unit)}，所称{show(obs, unit)}", abs(exp - obs) > 1e-9
-    if check in ("growth", "rate", "ratio", "average") and len(fs) < 3:  # the other term not in the text
-        return None, rnd(first[0]) * (-1 if "neg" in o else 1), True, "文中没有给出核对所需的另一个数", False
+    needed = 1 + (int(o.get("nnum", 1)) if check in ("rate", "average") else 1)  # the facts after the claim
+    if check in ("growth", "rate", "ratio", "average") and (len(fs) < 1 + needed or first is None):
+        # the other term not in the text (or the claim's number not read): nothing to compute
+        observed = rnd(first[0]) * (-1 if "neg" in o else 1) if first is not None else None
+        return None, observed, True, "文中没有给出核对所需的另一个数", False
     if check in ("rate", "average", "growth", "ratio"):
         k = int(o.get("nnum", 1))
         if check == "growth" or check == "ratio":
