@@ -9,8 +9,9 @@ claim and at least half the other's facts overlap its facts).
 
 Rows: B finds of A (the second annotator's recall of the first's findings), A finds of B, the audit finds of A,
 of B, of the findings both wrote (consensus), and of those only one wrote; verdicts agree on the matched pairs.
-Only documents of the fit halves are read (the held halves stay unread); an article the second annotator read
-and found nothing in counts with no findings of its own."""
+The fit halves by default; `--half held` prints the figures of the held halves' documents only (their findings
+stay unread by rule writers); an article the second annotator read and found nothing in counts with no findings
+of its own."""
 from __future__ import annotations
 
 import argparse
@@ -100,9 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true",
                     help="list the findings only one annotator wrote, and those both wrote that the audit misses")
     ap.add_argument("--skip", nargs="+", default=[], metavar="DOC", help="leave these documents out")
+    ap.add_argument("--half", choices=("fit", "held"), default="fit",
+                    help="the documents of one half (held: figures only, as every held half is read)")
     opts = ap.parse_args(argv)
+    if opts.half == "held" and opts.show:
+        sys.exit("the held half is scored by figures only: no --show with --half held")
     docs = sorted(p.stem for p in SPECS.glob("*.spec"))
-    docs = [d for d in docs if g.in_half(d, "fit") and d not in opts.skip]
+    docs = [d for d in docs if g.in_half(d, opts.half) and d not in opts.skip]
     if not docs:
         sys.exit("no second reading in bench/gold/tools/audit_spec_agree31")
     texts = g.page_texts(docs)
