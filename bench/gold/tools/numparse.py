@@ -50,6 +50,9 @@ def parse_all(quote: str) -> list[tuple[float, float]]:
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         out.append((round(float(digits) * scale, 6), round(0.5 * 10 ** -decimals * scale, 9)))
     if not out:
+        # `四亿零七百多万`: a 多/余 between a numeral's digits and its scale word ends no number (the scale
+        # still applies: 407000000, not 400000700); the roughness is the annotator's to mark ({h=..})
+        q = re.sub(r"(?<=[零〇一二两三四五六七八九十百千])[多余餘](?=[万亿萬億])", "", q)
         for m in CHINESE.finditer(q):
             s = m.group(0)
             if set(s) <= set("万亿千百"):
