@@ -75,6 +75,14 @@ def split_by(rows_: list[dict], missed: list[str]) -> tuple[list[dict], list[dic
     return matched, lost
 
 
+def by_check(found_in: list[dict], missed: list[str]) -> str:
+    """`check found/all` of a group of findings, given score.py's misses among them (figures only)."""
+    _, lost = split_by(found_in, missed)
+    checks = sorted({r["check"] for r in found_in}, key=lambda c: -sum(r["check"] == c for r in found_in))
+    return " ".join(f"{c} {sum(r['check'] == c for r in found_in) - sum(r['check'] == c for r in lost)}/"
+                    f"{sum(r['check'] == c for r in found_in)}" for c in checks)
+
+
 def tool_findings(docs: list[str], texts: dict[str, str]) -> list[dict]:
     from extractor.audit import audit_page
     from extractor.engine import page_records
@@ -134,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line("audit finds of second", score.score_audit(pg, b, t)))
         on_both = score.score_audit(pg, both, t)
         print(line("audit finds of both (consensus)", on_both))
+        print(f"{'  of both, by check':28s} " + by_check(both, on_both["missed"]))
         print(line("audit finds of first only", score.score_audit(pg, only_a, t)))
         print(line("audit finds of second only", score.score_audit(pg, only_b, t)))
         if a and b:
