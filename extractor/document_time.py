@@ -129,8 +129,8 @@ def document_time(page: Page) -> Optional[DocumentTime]:
     """The time of the report, bulletin or release the page is, from a title among its head's lines, or the standard
     time a census's bulletin states before its first heading (以2020年11月1日零时为标准时点: 2020-11-01, the day of all
     its figures, extractor/standard_time.py; a title naming another year wins); None on a page whose id or masthead
-    names a day, or that the caller dates to a day (a news page: read sentence by sentence). A year an id names is no evidence (gwr2026-fujian is read as
-    report.txt is: its title and the line under it say when it was given)."""
+    names a day, or that the caller dates to a day (a news page: read sentence by sentence). A year an id names is no
+    evidence (gwr2026-fujian is read as report.txt is: its title and the line under it say when it was given)."""
     if page.issued:  # a date the caller gives comes first: a day makes a news page, a year a report
         if issue_date(page.issued) is not None:
             return None
