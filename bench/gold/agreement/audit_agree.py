@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -78,23 +79,20 @@ def split_by(rows_: list[dict], missed: list[str]) -> tuple[list[dict], list[dic
 def by_check(found_in: list[dict], missed: list[str]) -> str:
     """`check found/all` of a group of findings, given score.py's misses among them (figures only)."""
     _, lost = split_by(found_in, missed)
-    checks = sorted({r["check"] for r in found_in}, key=lambda c: -sum(r["check"] == c for r in found_in))
-    return " ".join(f"{c} {sum(r['check'] == c for r in found_in) - sum(r['check'] == c for r in lost)}/"
-                    f"{sum(r['check'] == c for r in found_in)}" for c in checks)
+    every, lost_n = Counter(r["check"] for r in found_in), Counter(r["check"] for r in lost)
+    return " ".join(f"{c} {n - lost_n[c]}/{n}" for c, n in every.most_common())
 
 
 def tool_findings(docs: list[str], texts: dict[str, str]) -> list[dict]:
-    from extractor.audit import audit_page
+    """The audit's findings of the documents, as the rows `extractor audit` writes."""
+    from extractor.audit import audit_page_rows
     from extractor.engine import page_records
     from extractor.page import Page
-    from extractor.records import NUMERIC_TYPES, to_json
+    from extractor.records import NUMERIC_TYPES
     out = []
     for d in docs:
         page = Page.read(texts[d], d)
-        for f in audit_page(page, page_records(page, NUMERIC_TYPES)):
-            r = json.loads(to_json(f))
-            out.append({"doc": d, "verdict": r["verdict"], "facts": [{"start": x["start"], "end": x["end"]}
-                                                                       for x in r["facts"]]})
+        out += [json.loads(r) for r in audit_page_rows(page, page_records(page, NUMERIC_TYPES))]
     return out
 
 
