@@ -57,7 +57,7 @@ from .yearly import compound_draft, dated_pair, older_said_last
 
 _TIMES = re.compile(times_number() + "倍")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
-_DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番")
+_DOUBLING = re.compile(f"翻了?([{''.join(_DOUBLINGS)}])番|翻番")  # `翻番` alone: doubled once
 _JOIN = "、和及与"
 _HALF = re.compile("一半")
 _BACK = 2  # clauses before a change that may hold its values
@@ -171,7 +171,7 @@ def _changes(view: PageView) -> list[tuple[Change, str]]:
         out.append((Change(m.start(), m.end(), 50.0, "%", iv, view.raw_ref(m.start(), m.end()), m.group(), 50), d))
     for m in _DOUBLING.finditer(view.text):
         # `翻两番`: doubled twice, a growth of 3 倍; said loosely, so read as about that
-        times = 2 ** _DOUBLINGS[m.group(1)] - 1
+        times = 2 ** _DOUBLINGS[m.group(1) or "一"] - 1
         more = view.text.startswith("多", m.end())
         nearly = cues.contains_any(view.text[max(0, m.start() - NEAR):m.start()], "growth", "nearly")
         iv = Interval(0.0 if nearly else times * (1 - ABOUT), math.inf if more else times * (1 + ABOUT))

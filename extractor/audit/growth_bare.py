@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import cues
 from .arith import sharp
 from .growth_calc import growth_draft
+from .growth_open import aim_in
 from .levels import name_of
 from .model import Draft, Num, PageView
 from .wording import Change, is_increment, own_subject
@@ -56,7 +57,7 @@ def bare_growth(view: PageView, ch: Change, direction: str, local: list[Num], li
     if not listed and (len(_JOINS.findall(between)) != 1 or own_subject(view, _JOINS.sub("", between))):
         return None
     sent = view.sentences[view.sentence_index(ch.start)]
-    if cues.contains_any(view.text[max(sent.start, ch.start - _TARGET_REACH):ch.start], "growth", "target"):
+    if aim_in(view, max(sent.start, ch.start - _TARGET_REACH), ch.start):
         found = _over_closing_level(view, ch, direction, level)
         return BareDraft(found) if found is not None else None
     return BareDraft(Draft("growth", "unverifiable", [ch.ref, level.ref()], None, ch.shown,

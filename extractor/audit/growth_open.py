@@ -103,6 +103,19 @@ def _met(view: PageView, at: int) -> bool:
     return any(w in view.text[view.clause_start(at):at] for w in _w("plan_met"))
 
 
+def aim_in(view: PageView, start: int, end: int) -> bool:
+    """A target word (data/cues.toml [growth] target) in text[start:end] that its clause does not say
+    met: `力争…增长 6%` is an aim, `城镇新增就业 980 万人，超过预期目标；` a result (plan_met)."""
+    text = view.text[start:end]
+    for w in cues.words("growth", "target"):
+        at = text.find(w)
+        while at >= 0:
+            if not _met(view, start + at):
+                return True
+            at = text.find(w, at + 1)
+    return False
+
+
 def is_threshold(view: PageView, n: Num) -> bool:
     """`突破 2 万亿元`, `首次超过 80 亿元`: a mark the level passed, not the level."""
     return view.text[max(0, n.start - 2):n.start].endswith(_w("threshold"))

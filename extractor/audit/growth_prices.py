@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
+from .growth_open import aim_in
 from .levels import name_of, undated_words
 from .model import Draft, Num, PageView
 from .wording import Change, ends_before_change, is_increment, own_subject
@@ -67,7 +68,7 @@ def real_without_base(view: PageView, ch: Change, clause: str, local: list[Num],
     if sent > 0 and view.text[:start].rstrip().endswith("："):
         start = view.sentences[sent - 1].start  # `主要预期目标是：⏎国内生产总值增长 8% 左右`
     start = max(start, ch.start - _TARGET_REACH)
-    if cues.contains_any(view.text[start:min(view.clause_end(ch.end), ch.end + _TARGET_REACH)], "growth", "target"):
+    if aim_in(view, start, min(view.clause_end(ch.end), ch.end + _TARGET_REACH)):
         return None  # a target (`预期目标是：全市生产总值增长 6.5% 左右`) has nothing to check yet
     levels = [n for n in local if n.start >= lo and n.type == "money" and not is_increment(view, n)]
     named = None if levels or basis is None else level_named_before(view, ch)
