@@ -8,7 +8,8 @@ One module per check (sum, rate, average, respective, growth, change, structure,
 enumeration (also pairs, dash_items, copula_items, labels, taken_up, taken_back, named_items), part_of (also among, span_totals, measure_parts, given_parts, only_parts, these_parts, period_parts, rank_parts, head_parts, tier_parts, plus_total, parallel_parts, contract_actual, scope_open_parts, category_parts), sum (also lot_sums), bounds (also rising, threshold_bounds, range_spread), bound (stated_bound; a bound over a span of years in span_bounds; a growth compared with another measure's named growth in named_rate_bounds; a bound or rough figure and the exact figure it stands for, said apart, in restated_bounds; items in rank order (`最高的是…其次为…`) in rank_order; a figure revised from what it was (`从原定的 A 下调到 B`) in revised_figures), hierarchy, cumulative;
 sums also in share_lists, shares, balance, sentence_parts, list_total, sum_after, category_sum,
 net_sums, net_remainders; ratios also in pair_ratios; rates of shares named far off in share_back, share_report; a share or a named rate whose whole is stated a few sentences after it in share_whole_after; a share several listed parts take together (`三区合计占全市的`) in joint_shares; shares of names listed before `分别` whose amounts were said before in listed_shares; a fulfilment of a target stated in its phrase (`完成年度目标 T 的 P%`) in target_shares; a rate named right after a part its sentence holds (`有 22 个…增长，增长面为 71.0%`) in part_rates; a rate named right after its numerator in
-rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named),
+rate_after_part; a figure per head named by its subject in per_subject, by its head noun in average_named, by its
+measure (`人均地区生产总值`) over the article's population in per_capita),
 each reading sentence structure only; then arith (arith_sum, arith_ratio), which starts from the
 numbers and keeps a relation whose arithmetic holds (consistent only) on claims no other check took,
 and discover (discover_shares), the same on the arithmetic and cheap sanity alone (sums, shares);
@@ -33,7 +34,7 @@ from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
-from . import per_people
+from . import per_capita, per_people
 from . import average_sums, back_among, headline_carry, paired_parts, structure_shares
 from . import net_remainders, net_sums, pair_ratios, range_spread
 from . import dimension_parts
@@ -69,6 +70,7 @@ CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("rate", rate.check),
     ("average", average.check),
     ("average", per_people.check),
+    ("average", per_capita.check),  # `人均地区生产总值 F`: the measure's total over the population the article states
     ("respective", respective.check),
     ("listed_shares", listed_shares.check),  # `A、B和C所占比重分别为 a、b、c`: the amounts each name was given before
     ("named_shares", named_shares.check),
