@@ -43,6 +43,10 @@ def named_rate(view: PageView, p: Num) -> tuple | None:
         # unverifiable
         named = [n for n in sentence if stem[-HEAD:] in wholes.words_of(view, n)]
         weak = f"{named[-1].written} 只以“{stem[-HEAD:]}”对应“{stem}”" if named else None
+        if not named:
+            found = _named_pair(view, stem, terms)
+            if found is not None:
+                return found
     if named:
         num = named[-1]
         head = wholes.words_of(view, num).replace(stem, "").strip("“”\"的了")[-HEAD:]
@@ -75,3 +79,20 @@ def _names_both(view: PageView, stem: str, num: Num, den: Num) -> bool:
     the words before it, so the name ties both terms, not only the head."""
     rest = stem[:-HEAD]
     return len(rest) >= HEAD and rest in wholes.words_of(view, den) and rest not in wholes.words_of(view, num)
+
+
+def _named_pair(view: PageView, stem: str, terms: list[Num]) -> tuple[Num, Num, None] | None:
+    """`营业收入 A…；利润总额 B。营业收入利润率为 N%`: a rate named by its denominator's noun, then its
+    numerator's, whose terms stand sentences before it: the nearest term named by the stem's head
+    (`利润`), over the nearest term of its measure before it named by the words before the head (`收入`)
+    and not by the head. Both names must hold (as _names_both asks), so the pair is no guess."""
+    rest = stem[:-HEAD]
+    if len(rest) < HEAD:
+        return None
+    nums = [n for n in terms if stem[-HEAD:] in wholes.words_of(view, n) and rest not in wholes.words_of(view, n)]
+    if not nums:
+        return None
+    num = nums[-1]
+    dens = [n for n in terms if n.start < num.start and n.same_measure(num) and level(view, n)
+            and _names_both(view, stem, num, n)]
+    return (num, dens[-1], None) if dens else None
