@@ -274,6 +274,8 @@ def _kind_of(view: PageView, part: Num, whole: Num, data: dict) -> bool:
     pm, wm = part.rec.get("metric") or "", whole.rec.get("metric") or ""
     if pm == wm or not part.same_measure(whole) or not _same_scope(view, part, whole, data):
         return False
+    if pm.startswith(tuple(data["undone"])) and any(w in _before(view, whole) for w in data["done_marks"]):
+        return False  # `未完成…的村 8 个` beside `已完成…的村 118 个`: two halves, not a kind and its whole
     if len(wm) >= data["whole_min"] and _within(part, whole) and (
             any(_added(pm, name, data) is not None for name in whole_names(wm, data)) or _restricted(pm, wm, data)):
         return True

@@ -96,11 +96,18 @@ def compound_draft(view: PageView, ref: dict, written: str, shown: float, stated
                    span: tuple[int, str] | None = None) -> Draft | None:
     """The yearly rate the two levels give over the years that date them, against the stated
     one (a percent); None when the levels are not dated by a year each. `span`: the years and
-    the words that give them where the levels carry no year (`这五年`, growth_spans.py)."""
+    the words that give them where the levels carry no year (`这五年`, growth_spans.py), or where
+    one carries none and the span's years give the stated rate."""
     y0, y1 = _years_of(view, base, new)
     if span is not None and y0 is None and y1 is None:
         years, words = span
         return _compound(ref, written, shown, stated, direction, new, base, real, years, f"“{words}”共 {years} 年")
+    if span is not None and (y0 is None) != (y1 is None):
+        # `过去五年，…由 2020 年的 A 增加到 B`: one end dated, the span the paragraph names gives the
+        # years; the undated end may close a shorter run, so only arithmetic that holds is taken
+        years, words = span
+        found = _compound(ref, written, shown, stated, direction, new, base, real, years, f"“{words}”共 {years} 年")
+        return found if found is not None and found.verdict == "consistent" else None
     if y0 is None or y1 is None or y1 <= y0 or base.value <= 0 or new.value <= 0:
         return None
     return _compound(ref, written, shown, stated, direction, new, base, real, y1 - y0, f"{y0} 年至 {y1} 年共 {y1 - y0} 年")
