@@ -12,7 +12,7 @@ from .customary_names import same_unit
 from .dateline_places import byline_span, dateline_areas, level_area
 from .lexicon import table
 from .page import Page
-from .place_sentences import value_of
+from .place_sentences import value_of, whole_opening_word
 from .place_targets import country_set_subject, foreign_story, heads_examples, rest_of_set, world_subject
 from .place_view import SentenceView
 from .place_words import opens_at, whole_words
@@ -70,10 +70,13 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
     opened: list[int] = []  # (of these, a word of an earlier clause names an area of the fact's own paragraph only)
     for i, (a, b) in enumerate(spans + openers):  # (an opener may span what a span does: by place)
         found = [m for m in w.near.finditer(text, a, min(b, pos)) if not ranks(text, m)]
-        near.extend(found)
         if i >= len(spans):
+            # (a word the sentence's top already gave is the sentence's topic, not an opener's)
+            found = [m for m in found if all(m.start() != n.start() for n in near)]
+            near.extend(found)
             opened.extend(m.start() for m in found)
             continue
+        near.extend(found)
         fixed.extend(m for m in w.fixed.finditer(text, a, min(b, pos))
                      if not text.startswith(w.fixed_areas[m.group()][:-1], m.end())  # 首都北京 names it
                      and not any(p.norm_start <= m.end() and p.norm_end >= m.start() for p in written))
@@ -86,6 +89,12 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
         for m in w.whole.finditer(text, a, min(b, pos)):
             if not ranks(text, m) and not unnamed_level(text, m.start()):  # 某省政府: not the main place's
                 whole.append(m)
+    if not whole and not own and (m := whole_opening_word(text, sent_start, pos, before)) is not None \
+            and not ranks(text, m) and not unnamed_level(text, m.start()):
+        # 截至10月底，全市完成投资…，同比增长6.1%: the whole-area word that is the sentence's topic (it opens a
+        # clause near the sentence's start, no place before it: place_sentences.whole_opening) scopes its
+        # later clauses that name no place, as one opening the sentence does
+        whole.append(m)
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, after, clause):
         if text.startswith("，", m.end()) and is_scene(text, m):

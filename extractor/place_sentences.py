@@ -181,13 +181,19 @@ def whole_opening(text: str, start: int, end: int, named: Iterable[Record]) -> O
     增长5.6%，其中…: 全市, the whole city's sentence), where one is: it opens a clause within data/place_scope.toml's
     whole_topic_reach of the sentence's start, with no place of the sentence before it; not one further on
     (猇亭区…增速居全市第一: a rank's whole, the district's sentence)."""
-    pattern, reach, ends = _whole_topic()
+    m = whole_opening_word(text, start, end, named)
+    return None if m is None else _whole_topic()[2][m.group()]
+
+
+def whole_opening_word(text: str, start: int, end: int, named: Iterable[Record]) -> Optional[re.Match[str]]:
+    """The whole-area word that is the sentence's topic (see whole_opening), or None."""
+    pattern, reach, _ = _whole_topic()
     m = pattern.search(text, start, min(end, start + reach + _WHOLE_LONGEST))
     if m is None or m.start() - start > reach or any(p.norm_start < m.start() for p in named):
         return None
     if m.start() > start and text[m.start() - 1] not in _CLAUSE_MARKS:
         return None
-    return ends[m.group()]
+    return m
 
 
 _WHOLE_LONGEST = 4  # the longest whole-area word (全自治区)

@@ -105,7 +105,7 @@ def _met(view: PageView, at: int) -> bool:
 
 def aim_in(view: PageView, start: int, end: int) -> bool:
     """A target word (data/cues.toml [growth] target) in text[start:end] that its clause does not say
-    met: `力争…增长 6%` is an aim, `城镇新增就业 980 万人，超过预期目标；` a result (plan_met)."""
+    met: `力争…增长 6%` is an aim, `新增就业岗位 1.2 万个，超额完成年度目标；` a result (plan_met)."""
     text = view.text[start:end]
     for w in cues.words("growth", "target"):
         at = text.find(w)
