@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import statistics
+from functools import lru_cache
 
 from .heading_numbers import opens_section
+from .lexicon import alternation, table
 from .page_blocks import block_columns
 from .page_items import opens_item
 from .page_lines import Line, ends_sentence
@@ -36,10 +38,18 @@ def is_closing(line: Line) -> bool:
     return bool(_BYLINE.match(text)) or text.endswith(("供图）", "摄）", "供图)", "摄)"))
 
 
+@lru_cache(maxsize=1)
+def _site_head() -> re.Pattern:
+    """A line of a site's frame that goes on after its colon (发布时间:2025-11-18 10:30 来源:市统计局):
+    data/page_heads.toml head_prefixes."""
+    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['head_prefixes'])})\s*[:：]")
+
+
 def is_standalone(line: Line) -> bool:
-    """Lines that are a paragraph of their own: bylines, captions, author lines, subheads."""
+    """Lines that are a paragraph of their own: bylines, captions, author lines, subheads, a site's frame
+    line (`发布时间:…`: its date is the page's, never the opening time of the body's first sentence)."""
     text = line.text
-    if is_closing(line):
+    if is_closing(line) or _site_head().match(text.lstrip()):
         return True
     if text.startswith("——") and not ends_sentence(text):
         return True
