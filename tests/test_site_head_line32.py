@@ -1,13 +1,12 @@
-"""A site's frame line (`发布时间:2025-11-18 10:30 来源:市统计局`) is a paragraph of its own even where a short page's
-lines run on as a column's (paragraph_breaks.is_standalone, data/page_heads.toml head_prefixes): its date is the
+"""A site's frame line (`发布时间:2025-11-18 10:30 来源:市统计局`) ends its paragraph even where a short page's lines run
+on as a column's (paragraph_breaks.is_site_head, data/page_heads.toml head_prefixes): its date is the
 page's, never the opening time of the body's first sentence that the sentences after it would carry on. A line
 that only opens with such a word (`来源于…`, no colon) is no frame line."""
 from __future__ import annotations
 
 from extractor.api import extract_text
 from extractor.page import Page
-from extractor.page_lines import Line
-from extractor.paragraph_breaks import is_standalone
+from extractor.paragraph_breaks import is_site_head
 
 PAGE = ("某县1-9月经济运行情况\n{head}\n1-9月,全县规模以上工业增加值同比增长5.9%。\n"
         "全县社会消费品零售总额86.4亿元,同比增长4.6%。\n")
@@ -17,7 +16,7 @@ def periods(text: str) -> dict[str, str | None]:
     return {f.text: f.period for f in extract_text(text, "own-page") if f.type in ("money", "percent")}
 
 
-def test_the_frame_line_stands_alone_and_its_day_is_carried_to_no_sentence() -> None:
+def test_the_frame_line_ends_its_paragraph_and_its_day_is_carried_to_no_sentence() -> None:
     text = PAGE.format(head="发布时间:2025-10-21 09:15 来源:县统计局")
     page = Page.read(text, "own-page")
     lines = [page.text[p.start:p.end].strip() for p in page.layout.paragraphs]
@@ -28,7 +27,5 @@ def test_the_frame_line_stands_alone_and_its_day_is_carried_to_no_sentence() -> 
 
 def test_a_line_that_only_opens_with_a_frame_word_is_no_frame_line() -> None:
     # negative: 来源于 with no colon is the body's own words; 来源: and 发布日期： open a frame line
-    def alone(text: str) -> bool:
-        return is_standalone(Line(0, len(text), text, False))
-    assert alone("来源:县统计局") and alone("【发布日期：2025-10-21】")
-    assert not alone("来源于基层的统计数据经过了逐级审核，全县规模以上工业增加值同比增长5.9%。")
+    assert is_site_head("来源:县统计局") and is_site_head("【发布日期：2025-10-21】")
+    assert not is_site_head("来源于基层的统计数据经过了逐级审核，全县规模以上工业增加值同比增长5.9%。")
