@@ -39,7 +39,7 @@ from .growth_bases import (base_said_next, dated_base, level_after, pair_after, 
 from .growth_calc import growth_draft
 from .growth_new_before import new_level_before
 from .growth_open import near_level, open_growth
-from .growth_compared import against_economy
+from .growth_compared import against_economy, against_named
 from .growth_plans import against_plan
 from .growth_raised import raised_level
 from .growth_increments import increment_after, increment_only
@@ -329,6 +329,8 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
                 or bare_growth(view, ch, direction, local, count > 1))
     # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
+    # `农村居民收入增速快于城镇居民 1.5 个百分点`: the two growth rates the sentence names
+    found = found or (against_named(view, ch, direction, clause) if points else None)
     if found is not None:
         return found
     # the value that changed: not a comparison or an amount of change itself

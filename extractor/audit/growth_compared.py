@@ -17,7 +17,7 @@ import re
 from . import cues
 from .growth_calc import growth_draft
 from .model import Draft, Num, PageView
-from .wording import Change
+from .wording import NEAR, Change, word_direction
 
 _BACK = 40  # numbers before the comparison among which the headline growth is looked for
 
@@ -56,3 +56,53 @@ def _headline_growth(view: PageView, new: Num) -> Num | None:
         if cues.contains_any(view.text[start + at:n.start], "growth", "up"):
             return n
     return None
+
+
+def against_named(view: PageView, ch: Change, direction: str, clause: str) -> Draft | None:
+    """`城镇居民…增长 5.1%；农村居民…增长 6.6%，农村居民收入增速快于城镇居民 1.5 个百分点`: points between
+    two growth rates the sentence states, the one the comparison names after its word (`快于城镇居民`: the
+    rate whose run, back to the sentence's start or a `；`, names 城镇居民) and the subject before the word
+    (`农村居民收入增速`: the rate whose run names the subject's first words; a subject of rate words only,
+    `增速快于…`, is the nearest other rate). The names tie both rates, so a gap the two do not give is
+    inconsistent; None where either is not found (data/cues.toml [growth] over_named, under_named,
+    rate_words)."""
+    words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
+    m = re.search(f"({'|'.join(map(re.escape, words))})([^，,；;。]{{2,12}})$", clause)
+    if m is None:
+        return None
+    other, subject = _core(m.group(2)), _core(clause[:m.start()].split("、")[-1])
+    if len(other) < 2:
+        return None
+    sent = view.sentence_index(ch.start)
+    rates: list[tuple[Num, str]] = []
+    start = view.sentences[sent].start
+    for n in view.in_sentence(sent):
+        if n.end > ch.start or n.unit != "%" or word_direction(view.text[max(0, n.start - NEAR):n.start]) is None:
+            continue
+        # a rate's run: its words back to the rate before it, the sentence's start or a `；`
+        run = view.text[rates[-1][0].end if rates else start:n.start]
+        rates.append((n, run[run.rfind("；") + 1:]))
+    theirs = [n for n, run in rates if _names(run, other)]
+    if not theirs:
+        return None
+    base = theirs[-1]
+    own = [n for n, run in rates if n is not base and (_names(run, subject) if len(subject) >= 2 else True)
+           and not _names(run, other)]
+    if not own:
+        return None
+    # 快于/高于: the subject's rate less the other's; 慢于/低于: the other's less the subject's
+    return growth_draft(ch, "up" if m.group(1) in cues.words("growth", "over_named") else "down", own[-1], base)
+
+
+def _core(name: str) -> str:
+    """A name without the rate words that end it (`农村居民收入增速`: 农村居民收入) or a 的 before them."""
+    for w in sorted(cues.words("growth", "rate_words"), key=len, reverse=True):
+        if name.endswith(w):
+            name = name[:-len(w)]
+            break
+    return name.rstrip("的").strip()
+
+
+def _names(run: str, name: str) -> bool:
+    """The run names the thing: its first words (four characters at most, two at least) stand in it."""
+    return any(name[:k] in run for k in range(min(4, len(name)), 1, -1))
