@@ -58,7 +58,7 @@ def _headline_growth(view: PageView, new: Num) -> Num | None:
     return None
 
 
-def against_named(view: PageView, ch: Change, direction: str, clause: str) -> Draft | None:
+def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
     """`城镇居民…增长 5.1%；农村居民…增长 6.6%，农村居民收入增速快于城镇居民 1.5 个百分点`: points between
     two growth rates the sentence states, the one the comparison names after its word (`快于城镇居民`: the
     rate whose run, back to the sentence's start or a `；`, names 城镇居民) and the subject before the word
@@ -67,6 +67,7 @@ def against_named(view: PageView, ch: Change, direction: str, clause: str) -> Dr
     inconsistent; None where either is not found (data/cues.toml [growth] over_named, under_named,
     rate_words)."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
+    clause = view.text[view.clause_start(ch.start):ch.start]  # as written (`全省平均水平`: the name compared with)
     m = re.search(f"({'|'.join(map(re.escape, words))})([^，,；;。]{{2,12}})$", clause)
     if m is None:
         return None
@@ -83,15 +84,36 @@ def against_named(view: PageView, ch: Change, direction: str, clause: str) -> Dr
         run = view.text[rates[-1][0].end if rates else start:n.start]
         rates.append((n, run[run.rfind("；") + 1:]))
     theirs = [n for n, run in rates if _names(run, other)]
-    if not theirs:
-        return None
-    base = theirs[-1]
-    own = [n for n, run in rates if n is not base and (_names(run, subject) if len(subject) >= 2 else True)
-           and not _names(run, other)]
+    own = [(n, run) for n, run in rates if (not theirs or n is not theirs[-1])
+           and (_names(run, subject) if len(subject) >= 2 else True) and not _names(run, other)]
     if not own:
         return None
+    later = None
+    if not theirs:
+        # `增长 5.8%，高于全省 0.4 个百分点。全省地区生产总值增长 5.4%`: the rate compared with, said in the next
+        # sentence of the paragraph under the name and the subject's measure (a name shared, four characters)
+        later = next((n for n in view.in_sentence(sent + 1) if n.unit == "%" and n.paragraph == view.sentences[sent].paragraph
+                      and word_direction(view.text[max(0, n.start - NEAR):n.start]) is not None
+                      and _names(_before_in(view, n), other) and _shares(_before_in(view, n), own[-1][1])), None)
+        if later is None:
+            return None
+    base = theirs[-1] if theirs else later
     # 快于/高于: the subject's rate less the other's; 慢于/低于: the other's less the subject's
-    return growth_draft(ch, "up" if m.group(1) in cues.words("growth", "over_named") else "down", own[-1], base)
+    found = growth_draft(ch, "up" if m.group(1) in cues.words("growth", "over_named") else "down", own[-1][0], base)
+    if later is not None and found.verdict == "inconsistent":
+        return Draft("growth", "unverifiable", found.facts, None, ch.shown, found.explanation.rstrip("。")
+                     + f"；但 {later.written} 在下一句，只凭名称对应，不据此判定有误。")
+    return found
+
+
+def _before_in(view: PageView, n: Num) -> str:
+    """A rate's words back to its sentence's start."""
+    return view.text[view.sentences[n.sentence].start:n.start]
+
+
+def _shares(a: str, b: str, k: int = 4) -> bool:
+    """The two texts share a run of k characters (a measure's name: 地区生产总值)."""
+    return any(b[i:i + k] in a for i in range(len(b) - k + 1) if not any(c in "，,；;。、" for c in b[i:i + k]))
 
 
 def _core(name: str) -> str:
