@@ -2,7 +2,7 @@
 
 Paragraphs come from normalize(). Each paragraph gets a kind: `body`, `title` (short, no
 sentence punctuation), `subtitle` (`——…`), `byline` (`（胡耀华）`, a line of author names),
-`caption` (`（…供图）`), `table` (a table's caption, header or row, page_tables.py). Article
+`caption` (`（…供图）`), a site's frame line alone (`来源:…`, `发布时间:…`) a `byline` too, `table` (a table's caption, header or row, page_tables.py). Article
 boundaries fall after a closing byline, before an indented block, and at title blocks; a page
 whose first paragraph is body text prints its titles after the bodies, so its title blocks
 close the article before them. A page joined from many
@@ -21,6 +21,7 @@ from .heading_numbers import NUMBERED as _NUMBERED
 from .layout_heads import document_starts
 from .layout_places import opens_with_area
 from .page_dates import is_furniture
+from .paragraph_breaks import is_site_head
 from .page_tables import table_lines
 from .normalize import Normalized
 from .page_lines import ends_sentence
@@ -93,8 +94,8 @@ def paragraph_kind(norm: Normalized, index: int) -> str:
     raw_text = " ".join(x.text for x in raw_lines)
     if len(text) < 120 and _CAPTION.search(text):  # (the length first: a body is long)
         return "caption"
-    if _BYLINE.match(text):
-        return "byline"
+    if _BYLINE.match(text) or len(raw_lines) == 1 and is_site_head(raw_text):
+        return "byline"  # (a site's frame line alone, 来源:… / 发布时间:…, is no title of the story under it)
     if len(raw_lines) == 1 and " " in raw_text.strip() and _AUTHORS.match(raw_text.strip()):
         # "李永亮 闫修兴 刘小花": names separated by spaces. "政策护航 凤凰来仪" has 4-char
         # words on both sides and is a subhead; names are 2-3 characters.

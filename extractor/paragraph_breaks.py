@@ -51,9 +51,11 @@ def is_site_head(text: str) -> bool:
 
 
 def is_standalone(line: Line) -> bool:
-    """Lines that are a paragraph of their own: bylines, captions, author lines, subheads."""
+    """Lines that are a paragraph of their own: bylines, captions, author lines, subheads, a site's frame line
+    (`发布时间:…`: its date is the page's, never the opening time of the body's first sentence under it, nor is
+    it part of the title above it: layout.paragraph_kind reads it as a byline)."""
     text = line.text
-    if is_closing(line):
+    if is_closing(line) or is_site_head(text):
         return True
     if text.startswith("——") and not ends_sentence(text):
         return True
@@ -137,9 +139,6 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
             or (next_short_title and ends_sentence(line.text))
             or line.text.endswith("）") and short
             or standalone[i] or standalone[i + 1]
-            # a site's frame line (发布时间:… 来源:…) ends its paragraph: its date is the page's, never the opening
-            # time of the body's first sentence under it (it may close a title block above it, as before)
-            or is_site_head(line.text)
             # a transcript's turn (主持人：, 记者：请问…) opens a paragraph (page_turns.py)
             or opens_turn(nxt.text)
             # a numbered heading short of the column, ending no sentence, opens its paragraph whatever ends

@@ -1,5 +1,5 @@
-"""A site's frame line (`发布时间:2025-11-18 10:30 来源:市统计局`) ends its paragraph even where a short page's lines run
-on as a column's (paragraph_breaks.is_site_head, data/page_heads.toml head_prefixes): its date is the
+"""A site's frame line (`发布时间:2025-11-18 10:30 来源:市统计局`) is a paragraph of its own (a byline's kind) even where a
+short page's lines run on as a column's (paragraph_breaks.is_site_head, data/page_heads.toml head_prefixes): its date is the
 page's, never the opening time of the body's first sentence that the sentences after it would carry on. A line
 that only opens with such a word (`来源于…`, no colon) is no frame line."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ def periods(text: str) -> dict[str, str | None]:
     return {f.text: f.period for f in extract_text(text, "own-page") if f.type in ("money", "percent")}
 
 
-def test_the_frame_line_ends_its_paragraph_and_its_day_is_carried_to_no_sentence() -> None:
+def test_the_frame_line_stands_alone_and_its_day_is_carried_to_no_sentence() -> None:
     text = PAGE.format(head="发布时间:2025-10-21 09:15 来源:县统计局")
     page = Page.read(text, "own-page")
     lines = [page.text[p.start:p.end].strip() for p in page.layout.paragraphs]

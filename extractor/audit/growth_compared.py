@@ -63,7 +63,7 @@ def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
     two growth rates the sentence states, the one the comparison names after its word (`快于城镇居民`: the
     rate whose run, back to the sentence's start or a `；`, names 城镇居民) and the subject before the word
     (`农村居民收入增速`: the rate whose run names the subject's first words; a subject of rate words only,
-    `增速快于…`, is the nearest other rate). The names tie both rates, so a gap the two do not give is
+    `增速快于…`, is the nearest other rate); the two share a measure's name. The names tie both rates, so a gap the two do not give is
     inconsistent; None where either is not found (data/cues.toml [growth] over_named, under_named,
     rate_words)."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
@@ -83,11 +83,13 @@ def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
         # a rate's run: its words back to the rate before it, the sentence's start or a `；`
         run = view.text[rates[-1][0].end if rates else start:n.start]
         rates.append((n, run[run.rfind("；") + 1:]))
-    theirs = [n for n, run in rates if _names(run, other)]
-    own = [(n, run) for n, run in rates if (not theirs or n is not theirs[-1])
-           and (_names(run, subject) if len(subject) >= 2 else True) and not _names(run, other)]
+    own = [(n, run) for n, run in rates if (_names(run, subject) if len(subject) >= 2 else True)
+           and not _names(run, other)]
     if not own:
         return None
+    # the rate compared with is of the subject's measure (a name shared, four characters: 人均可支配收入,
+    # 产业增加值), not a rate whose run only mentions the name (`稳居全国前十强、增长 4.8%` for `高于全国平均`)
+    theirs = [n for n, run in rates if n is not own[-1][0] and _names(run, other) and _shares(run, own[-1][1])]
     later = None
     if not theirs:
         # `增长 5.8%，高于全省 0.4 个百分点。全省地区生产总值增长 5.4%`: the rate compared with, said in the next
