@@ -30,6 +30,7 @@ from .wording import is_increment
 
 _LABEL = 24  # characters of a label read for a measure's name
 _NEAR_SENTENCES = 1  # sentences between a total and its figure for a mismatch to be an error
+_BACK = 400  # numbers before a figure among which its total is looked for
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +76,8 @@ def _figure_measure(view: PageView, n: Num) -> str | None:
 
 
 def _total(view: PageView, n: Num, measure: str) -> Num | None:
-    for t in reversed([m for m in view.in_article(n.article) if m.end <= n.start]):
-        if t.type != n.type or t.unit != n.unit or t.sentence < 0:
+    for t in reversed(view.before(n.start, _BACK)):  # (bounded: linear in page length)
+        if t.article != n.article or t.type != n.type or t.unit != n.unit or t.sentence < 0:
             continue
         label = view.label_before(t, _LABEL)
         if "人均" in label or label.endswith(("从", "由")) or is_increment(view, t) or is_threshold(view, t):
