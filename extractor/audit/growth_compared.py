@@ -63,9 +63,10 @@ def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
     two growth rates the sentence states, the one the comparison names after its word (`快于城镇居民`: the
     rate whose run, back to the sentence's start or a `；`, names 城镇居民) and the subject before the word
     (`农村居民收入增速`: the rate whose run names the subject's first words; a subject of rate words only,
-    `增速快于…`, is the nearest other rate); the two share a measure's name. The names tie both rates, so a gap the two do not give is
-    inconsistent; None where either is not found (data/cues.toml [growth] over_named, under_named,
-    rate_words)."""
+    `增速快于…`, is the nearest other rate); the two share a measure's name. Where the names tie both
+    rates by four characters, a gap the two do not give is inconsistent (tied by fewer, or across
+    sentences, unverifiable); None where either is not found (data/cues.toml [growth] over_named,
+    under_named, rate_words)."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
     clause = view.text[view.clause_start(ch.start):ch.start]  # as written (`全省平均水平`: the name compared with)
     m = re.search(f"({'|'.join(map(re.escape, words))})([^，,；;。]{{2,12}})$", clause)
@@ -105,7 +106,24 @@ def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
     if later is not None and found.verdict == "inconsistent":
         return Draft("growth", "unverifiable", found.facts, None, ch.shown, found.explanation.rstrip("。")
                      + f"；但 {later.written} 在下一句，只凭名称对应，不据此判定有误。")
+    if found.verdict == "inconsistent" and (_named_by(_run_of(rates, base), other) < _SURE
+                                            or len(subject) >= 2 and _named_by(own[-1][1], subject) < _SURE):
+        # a name tied by two or three characters only (`全省`, `城镇`) may be another measure's: no error said
+        return Draft("growth", "unverifiable", found.facts, None, ch.shown, found.explanation.rstrip("。")
+                     + "；但两个增速只凭名称的前两三个字对应，不据此判定有误。")
     return found
+
+
+_SURE = 4  # characters of a name that tie a rate to it surely
+
+
+def _run_of(rates: list[tuple[Num, str]], n: Num) -> str:
+    return next((run for m, run in rates if m is n), "")
+
+
+def _named_by(run: str, name: str) -> int:
+    """How many of the name's first characters stand in the run (0: none, at least two otherwise)."""
+    return next((k for k in range(min(4, len(name)), 1, -1) if name[:k] in run), 0)
 
 
 def _before_in(view: PageView, n: Num) -> str:
@@ -129,4 +147,4 @@ def _core(name: str) -> str:
 
 def _names(run: str, name: str) -> bool:
     """The run names the thing: its first words (four characters at most, two at least) stand in it."""
-    return any(name[:k] in run for k in range(min(4, len(name)), 1, -1))
+    return _named_by(run, name) > 0
