@@ -45,8 +45,8 @@ def scope_stripped(before: str) -> str:
     if before.startswith(_whole_country()) and len(before) != 3 and before[2:3] != "性":  # (全国性社团: a kind)
         before = before[2:]  # 全国65%人口, 我国工业总产值: the whole country is scope (not 全国性)
     m = leading_place.match(before)
-    if m and len(before) - m.end() >= 2:
-        before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会
+    if m and len(before) - m.end() >= 2 and _word_ends(before, m.end()):
+        before = before[m.end():]  # 株洲经开区投入 → 投入, 武陵区举办招聘会 → 举办招聘会 (not 新建乡/村公路)
     else:
         before = before[_division_at_start(before):]  # 高台县新增… (高 opens no name by the pattern)
     m = _organization().search(before)
@@ -97,18 +97,31 @@ def _organization() -> re.Pattern:
 
 def _division_at_start(phrase: str) -> int:
     """The length of a division's full name that opens the phrase with at least two characters
-    after it (高台县新增… → 3), else 0: the phrase is never cut inside the name."""
+    after it (高台县新增… → 3), its end a word's end, else 0: the phrase is never cut inside the name."""
     from .names.divisions import gazetteer, key_heads  # the names package imports rules; import late
     g = gazetteer()
     top = min(len(phrase) - 2, 9)
     if "\u4e00" <= phrase[:1] <= "\u9fff":
         # only the lengths of the names that open with the phrase's first two characters are
         # looked up (most phrases open no name: one look-up of the head, not eight of prefixes)
-        return next((k for k in key_heads(g).get(phrase[:2], ()) if k <= top and g.full(phrase[:k])), 0)
+        return next((k for k in key_heads(g).get(phrase[:2], ()) if k <= top and g.full(phrase[:k])
+                     and _word_ends(phrase, k)), 0)
     for k in range(top, 1, -1):
-        if g.full(phrase[:k]):
+        if g.full(phrase[:k]) and _word_ends(phrase, k):
             return k
     return 0
+
+
+def _word_ends(phrase: str, k: int) -> bool:
+    """A word of the phrase ends after its first k characters: `新建乡村公路` opens no town 新建乡, since 乡 opens
+    乡村 (a town's name is cut only where the words are cut: 高台县/新增)."""
+    from .metric_after import segmenter  # (late: the segmenter loads its dictionary on first use)
+    at = 0
+    for w in segmenter().cut(phrase):
+        at += len(w)
+        if at >= k:
+            return at == k
+    return True
 
 
 def division_only(phrase: str) -> bool:

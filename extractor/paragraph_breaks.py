@@ -42,7 +42,8 @@ def is_closing(line: Line) -> bool:
 def _site_head() -> re.Pattern:
     """A line of a site's frame that goes on after its colon (发布时间:2025-11-18 10:30 来源:市统计局):
     data/page_heads.toml head_prefixes."""
-    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['head_prefixes'])})\s*[:：]")
+    # (its value on the line: a label alone, `来源：` above `某某人民政府`, runs on into the line under it as before)
+    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['head_prefixes'])})\s*[:：]\s*\S")
 
 
 def is_site_head(text: str) -> bool:

@@ -1,7 +1,7 @@
 """A site's frame line (`发布时间:2025-11-18 10:30 来源:市统计局`) is a paragraph of its own (a byline's kind) even where a
 short page's lines run on as a column's (paragraph_breaks.is_site_head, data/page_heads.toml head_prefixes): its date is the
 page's, never the opening time of the body's first sentence that the sentences after it would carry on. A line
-that only opens with such a word (`来源于…`, no colon) is no frame line."""
+that only opens with such a word (`来源于…`, no colon), or a label alone (`来源：` over its value), is no frame line."""
 from __future__ import annotations
 
 from extractor.api import extract_text
@@ -29,3 +29,5 @@ def test_a_line_that_only_opens_with_a_frame_word_is_no_frame_line() -> None:
     # negative: 来源于 with no colon is the body's own words; 来源: and 发布日期： open a frame line
     assert is_site_head("来源:县统计局") and is_site_head("【发布日期：2025-10-21】")
     assert not is_site_head("来源于基层的统计数据经过了逐级审核，全县规模以上工业增加值同比增长5.9%。")
+    # negative: a label alone (its value on the line under it) runs on into that line, which names the issuer
+    assert not is_site_head("来源：") and not is_site_head("发布时间: ")
