@@ -3,6 +3,7 @@ sentence's only, a time to come held aside, a look back or a few years to the ne
 paragraph's, a month and its run paired; apart since it runs once a lead is known."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .issue_date import issue_year
@@ -19,6 +20,17 @@ from .period_release import after_part, release_span
 from .time_exprs_carry import (TOPIC_MARK, glossed, in_reason_clause, names_a_report, part_months, plan_after_given,
                                plan_named_inside, starting_level, year_of_plan, year_of_span)
 from .time_words import scope_words
+
+
+_A_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_CLAUSE_OPENS = "，,；;：:。\n"
+
+
+def month_inside(text: str, start: int, at: int, lead: str) -> bool:
+    """A month said inside a report's sentence, not opening it or one of its clauses (`城镇调查失业率4月份一度升至
+    6.1%`, `涨幅由7月份的5.3%回落到…`): a moment of its own clause, not the time the next sentences report (they go
+    back to the year reviewed); a month opening a sentence or a clause (`10月份，全省…`) goes on as before."""
+    return bool(_A_MONTH.match(lead)) and at - start > VAGUE_LEAD and text[at - 1:at] not in _CLAUSE_OPENS
 
 
 def carry_lead(c: Carry, page: Page, sent: Sentence, art: int, found: list, lead: Optional[str], lead_at: int,
@@ -49,7 +61,8 @@ def carry_lead(c: Carry, page: Page, sent: Sentence, art: int, found: list, lead
                 and not proposed and not (c.one_text and starting_level(page.text, lead_at, lead_end, lead)) \
                 and not (in_reason_clause(page.text, sent.start, lead_at) and (
                     not c.one_text or earlier_year(lead, c.current.get(art)))) \
-                and not (c.issued is None and from_day(page.text, sent.start, lead)):
+                and not (c.issued is None and from_day(page.text, sent.start, lead)) \
+                and not (c.one_text and month_inside(page.text, sent.start, lead_at, lead)):
             # (nor, in a report, an earlier year when something was proposed: 2004年我们提出用三年时间…,
             # its sentence's; nor, in a report's five-year review, one year of the five named inside a sentence
             # (粮食产量…，去年达到1.09万亿斤): that sentence's; the next go on with the five years; not
