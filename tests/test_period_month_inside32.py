@@ -26,3 +26,14 @@ def test_a_month_opening_a_clause_goes_on() -> None:
                   "some-release")
     assert (got["6.2%"] or "").endswith("-10")
     assert got["8.6亿元"] == got["6.2%"]
+
+
+def test_a_year_end_after_a_carried_run_of_months_is_as_of_the_years_end() -> None:
+    # period_year_end.year_end_stock: 年末 opening a sentence after 1-11月，… is the year's end, its change the year's
+    got = periods("各位代表：\n过去一年，全县经济稳中有进。1-10月，规上工业企业营业收入41.3亿元，同比增长9.1%。"
+                  "年末金融机构各项存款余额218.7亿元，比年初增加16.2亿元。规上工业企业利润3.4亿元。\n", "gwr2026-x")
+    assert got["41.3亿元"] == "2025-01/2025-10"
+    assert got["218.7亿元"] == "../2025-12"
+    assert got["16.2亿元"] == "2025"
+    # negative: a sentence with no 年末 goes on with the run of months
+    assert got["3.4亿元"] == "2025-01/2025-10"
