@@ -330,7 +330,7 @@ def _audit_change(view: PageView, ch: Change, direction: str) -> Draft | BareDra
     # `增长 7.1%、快于经济增速 1.7 个百分点`: a growth rate against the headline growth said before
     found = against_economy(view, ch, direction, clause, local[-1]) if points and local else None
     # `农村居民收入增速快于城镇居民 1.5 个百分点`: the two growth rates the sentence names
-    found = found or (against_named(view, ch, direction) if points else None)
+    found = found or (against_named(view, ch) if points else None)
     if found is not None:
         return found
     # the value that changed: not a comparison or an amount of change itself

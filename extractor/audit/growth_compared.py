@@ -58,15 +58,15 @@ def _headline_growth(view: PageView, new: Num) -> Num | None:
     return None
 
 
-def against_named(view: PageView, ch: Change, direction: str) -> Draft | None:
+def against_named(view: PageView, ch: Change) -> Draft | None:
     """`城镇居民…增长 5.1%；农村居民…增长 6.6%，农村居民收入增速快于城镇居民 1.5 个百分点`: points between
     two growth rates the sentence states, the one the comparison names after its word (`快于城镇居民`: the
-    rate whose run, back to the sentence's start or a `；`, names 城镇居民) and the subject before the word
-    (`农村居民收入增速`: the rate whose run names the subject's first words; a subject of rate words only,
-    `增速快于…`, is the nearest other rate); the two share a measure's name. Where the names tie both
-    rates by four characters, a gap the two do not give is inconsistent (tied by fewer, or across
-    sentences, unverifiable); None where either is not found (data/cues.toml [growth] over_named,
-    under_named, rate_words)."""
+    rate whose run, back to the rate before it, the sentence's start or a `；`, names 城镇居民) and the
+    subject before the word (`农村居民收入增速`: the rate whose run names the subject's first words; a
+    subject of rate words only, `增速快于…`, is the nearest other rate); the two share a measure's name.
+    Where the names tie both rates by four characters, a gap the two do not give is inconsistent (tied
+    by fewer, or across sentences, unverifiable); None where either is not found (data/cues.toml
+    [growth] over_named, under_named, rate_words)."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
     clause = view.text[view.clause_start(ch.start):ch.start]  # as written (`全省平均水平`: the name compared with)
     m = re.search(f"({'|'.join(map(re.escape, words))})([^，,；;。]{{2,12}})$", clause)
