@@ -157,8 +157,11 @@ def area_of_words(page: Page, fact: Record, words: AreaWords, own: list[Record],
     if fixed and all(fixed[-1].start() > m.start() for m in country + whole + near):
         return Answer(foreign_story(page, fact.article, main()) or w.fixed_areas[fixed[-1].group()])
     if near and all(near[-1].start() > m.start() for m in country + whole):
+        # (a word opening an earlier clause names an area of the fact's paragraph, or of the article's frame line
+        # or byline above it: 来源:某某日报 names the paper's city that 我市 is)
         nearby = [p for p in inside_article(fact.article, near[-1].start())
-                  if near[-1].start() not in opened or p.paragraph == fact.paragraph]
+                  if near[-1].start() not in opened or p.paragraph == fact.paragraph
+                  or page.layout.paragraphs[p.paragraph].kind == "byline"]
         named = _nearest(w.near_ends[near[-1].group()], nearby, text)
         if named:
             return Answer(named)

@@ -31,3 +31,14 @@ def test_a_line_that_only_opens_with_a_frame_word_is_no_frame_line() -> None:
     assert not is_site_head("来源于基层的统计数据经过了逐级审核，全县规模以上工业增加值同比增长5.9%。")
     # negative: a label alone (its value on the line under it) runs on into that line, which names the issuer
     assert not is_site_head("来源：") and not is_site_head("发布时间: ")
+
+
+def test_a_city_word_opening_a_clause_still_reads_the_paper_in_the_frame_line() -> None:
+    # area_words: 我市 opening an earlier clause names the city of the paper the frame line names, now that the
+    # frame line is a paragraph of its own (a byline's kind), as when it ran into the body
+    text = ("我市前三季度发放助学贷款2.4亿元\n来源:十堰日报  发布时间:2025-10-20\n"
+            "本报讯(记者 王芳)记者从市教育局获悉,今年以来,我市累计发放助学贷款2.4亿元,同比增长8.3%,惠及学生1.6万人。"
+            "其中,房县发放3100万元,竹山县发放2700万元。\n")
+    got = {f.text: f.place for f in extract_text(text, "own-page") if f.type in ("money", "count", "percent")}
+    assert got["8.3%"] == got["1.6万人"] == "十堰市"
+    assert got["3100万元"] == "房县"
