@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import INNER_BREAKS_RAW
+from .lead_times import PART  # a run of months inside one year (2025-01/2025-11)
 from .lexicon import alternation, table
 
 
@@ -27,7 +28,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, str]:
 
 _YEAR = re.compile(r"\d{4}")
 _AS_OF_MONTH = re.compile(r"\.\./\d{4}-(?:0\d|1[01])")  # as of a month's end before the year's (../1997-11)
-_RUN = re.compile(r"(\d{4})-\d{2}/\1-\d{2}")  # a run of months inside one year (2025-01/2025-11)
 _WRITTEN_TIME = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]+[年月日]")
 _LEAD = 4  # characters of a subject before a year's end that opens its sentence (全县年末…)
 
@@ -64,7 +64,7 @@ def year_end_stock(text: str, start: int, pos: int, period: Optional[str],
         # an as-of month carried from an earlier sentence (截至去年１１月底，…。) then a 年末 of this sentence's own
         # (…，年末全县羊只饲养量达到２８．６万只，比上年末增长１７．２％): that month's year's end and its year's change
         period = period[3:7]
-    elif period and _RUN.fullmatch(period) and end.search(before) and not _WRITTEN_TIME.search(before):
+    elif period and PART.match(period) and end.search(before) and not _WRITTEN_TIME.search(before):
         # a run of months carried from an earlier sentence (1-11月，…。) then a 年末 of this sentence's own
         # (年末金融机构各项贷款余额…): that year's end, as after an as-of month
         period = period[:4]

@@ -66,7 +66,7 @@ def against_named(view: PageView, ch: Change) -> Draft | None:
     subject of rate words only, `增速快于…`, is the nearest other rate); the two share a measure's name.
     Where the names tie both rates by four characters, a gap the two do not give is inconsistent (tied
     by fewer, or across sentences, unverifiable); None where either is not found (data/cues.toml
-    [growth] over_named, under_named, rate_words)."""
+    [growth] over_named, under_named, rate_names)."""
     words = cues.words("growth", "over_named") + cues.words("growth", "under_named")
     clause = view.text[view.clause_start(ch.start):ch.start]  # as written (`全省平均水平`: the name compared with)
     m = re.search(f"({'|'.join(map(re.escape, words))})([^，,；;。]{{2,12}})$", clause)
@@ -137,12 +137,9 @@ def _shares(a: str, b: str, k: int = 4) -> bool:
 
 
 def _core(name: str) -> str:
-    """A name without the rate words that end it (`农村居民收入增速`: 农村居民收入) or a 的 before them."""
-    for w in sorted(cues.words("growth", "rate_words"), key=len, reverse=True):
-        if name.endswith(w):
-            name = name[:-len(w)]
-            break
-    return name.rstrip("的").strip()
+    """A name without the rate word that ends it (`农村居民收入增速`: 农村居民收入) or a 的 before it."""
+    rate = cues.ends_with_any(name, "growth", "rate_names")
+    return (name[:-len(rate)] if rate else name).rstrip("的").strip()
 
 
 def _names(run: str, name: str) -> bool:

@@ -88,9 +88,11 @@ def _total(view: PageView, n: Num, measure: str) -> Num | None:
 
 
 def _population(view: PageView, article: int) -> Num | None:
-    words = _data()["population_words"]
+    # (a place's population named as per_people.py names it: one list of population words)
+    people = cues.table("per_people.toml")["per_people"]
+    words = people["population_words"]
     found = [p for p in view.in_article(article)
-             if p.type == "count" and p.unit == "人" and p.value >= _data()["least_people"]
+             if p.type == "count" and p.unit == "人" and p.value >= people["least_people"]
              and not is_increment(view, p) and _bare(view.label_before(p, _LABEL)).endswith(tuple(words))]
     # a resident population first: statistics divide a place's output by it, not by the registered one
     resident = [p for p in found if _bare(view.label_before(p, _LABEL)).endswith(tuple(_data()["resident_words"]))]
