@@ -12,7 +12,7 @@ from .customary_names import same_unit
 from .dateline_places import byline_span, dateline_areas, level_area
 from .lexicon import table
 from .page import Page
-from .place_sentences import value_of, whole_opening_word
+from .place_sentences import own_area_opening_word, value_of, whole_opening_word
 from .place_targets import country_set_subject, foreign_story, heads_examples, rest_of_set, world_subject
 from .place_view import SentenceView
 from .place_words import opens_at, whole_words
@@ -95,6 +95,8 @@ def read_area_words(text: str, pos: int, view: SentenceView, clause: int, own: l
         # clause near the sentence's start, no place before it: place_sentences.whole_opening) scopes its
         # later clauses that name no place, as one opening the sentence does
         whole.append(m)
+    if not near and not own and (m := own_area_opening_word(text, sent_start, pos, before)) is not None:
+        near.append(m)  # 今年以来，我市投资完成…，增长9.6%: the writer's own area, the topic of the later clauses too
     # a scene word that is a clause of its own (…，在我国，这一比例仅为5%) scopes the clauses after it
     for m in w.country.finditer(text, after, clause):
         if text.startswith("，", m.end()) and is_scene(text, m):
@@ -178,6 +180,13 @@ def area_of_words(page: Page, fact: Record, words: AreaWords, own: list[Record],
             or _signed(page, fact.article, word, inside_article)
         if filed:
             return Answer(filed)
+        # 今年以来，我市投资…。其中，甲县…，乙县…: a word of the writer's own area that no place before names is the
+        # area the units named after it in its paragraph lie in (甲县's city), where they all lie in one
+        ahead = None if nearby else _parent_ahead(
+            w.near_ends[word], inside_article(fact.article, page.layout.paragraphs[fact.paragraph].end),
+            near[-1].end())
+        if ahead:
+            return Answer(ahead)
     if country or whole:
         if whole and (not country or whole[-1].start() > country[-1].start()):
             return Answer(_enclosing(whole[-1].group(), inside_article(fact.article, whole[-1].start()),
@@ -186,12 +195,18 @@ def area_of_words(page: Page, fact: Record, words: AreaWords, own: list[Record],
     return None
 
 
-def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional[str]:
+def _nearest(ends: tuple[str, ...], before: list[Record], text: str, lists: bool = False) -> Optional[str]:
     """The nearest place before a word like 该县 or 全村 whose name, as written, or an enclosing
     area's ends as that level's names do; or a village named by another ending (全村 after 柳林县前元庄: a
-    hamlet's 庄, 屯, 寨 is a village's name as 村 is: place_scope.toml ending_levels)."""
+    hamlet's 庄, 屯, 寨 is a village's name as 村 is: place_scope.toml ending_levels). With lists, a place that is an
+    item of a list of places (甲县、乙县、丙市) names no such area itself: the area enclosing it may."""
     levels = {table("place_scope.toml")["ending_levels"].get(e) for e in ends} - {None}
+    listed = _listed(before, text) if lists else set()
     for p in reversed(before):
+        if id(p) in listed:
+            if names := [name for name in p.parent or () if name.endswith(ends)]:
+                return names[0]
+            continue
         written = next((p.text + e for e in ends if text.startswith(e, p.norm_end)), None) \
             if p.rule == "place:short" and p.text else None
         for name in [written, value_of(p), *(p.parent or [])]:
@@ -200,6 +215,31 @@ def _nearest(ends: tuple[str, ...], before: list[Record], text: str) -> Optional
         if p.level in levels and p.text:
             return value_of(p)
     return None
+
+
+def _parent_ahead(ends: tuple[str, ...], places: list[Record], after: int) -> Optional[str]:
+    """The one area of a level (its names end as ends say) enclosing every place after a position that lies in
+    such an area, where one does and none of them is itself such an area in no other (宜昌市: then 我市 may be that
+    one; 枣阳市, a city of a county's rank inside 襄阳市, is a unit inside it)."""
+    found: set[str] = set()
+    for p in places:
+        if p.norm_start < after:
+            continue
+        enclosing = [name for name in p.parent or () if name.endswith(ends)]
+        if not enclosing and value_of(p).endswith(ends):
+            return None
+        found.update(enclosing)
+    return found.pop() if len(found) == 1 else None
+
+
+def _listed(places: list[Record], text: str) -> set[int]:
+    """The ids of the places that are items of a list of places: two or more joined by a list's marks."""
+    marks = tuple(table("place_scope.toml")["run_list_joins"])  # (the marks joining a list of places)
+    out: set[int] = set()
+    for a, b in zip(places, places[1:]):
+        if text[a.norm_end:b.norm_start] in marks:
+            out.update((id(a), id(b)))
+    return out
 
 
 def _enclosing(word: str, before: list[Record], main: Optional[str], text: str = "",
@@ -212,7 +252,8 @@ def _enclosing(word: str, before: list[Record], main: Optional[str], text: str =
     ends = tuple(table("place_scope.toml")["whole_ends"].get(word, ()))
     if not ends:
         return main
-    near = _nearest(ends, before, text)
+    # (全市 after 观摩团来到甲县、乙县、丙市: the city they lie in, not 丙市, a county-level one listed beside them)
+    near = _nearest(ends, before, text, lists=True)
     if main and main.endswith(ends):
         # 全省 in a province's report; the main place as last written (恩施州 after 恩施土家族苗族自治州)
         return near if near and same_unit(near, main) else main

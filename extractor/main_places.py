@@ -32,6 +32,9 @@ from .record import Record
 from .water_places import title_water
 
 _NOT_FOUND = object()  # (an article may have no main place: None is an answer)
+# units of one level named equally often that make a story their enclosing area's: three (甲县、乙县、丙县 each once);
+# two named together (张北—尚义地区) is the first one's, as the DEV gold reads such a pair
+_LEAST_SIBLINGS = 3
 
 
 class MainPlaces(ArticlePlaces):
@@ -378,7 +381,18 @@ class MainPlaces(ArticlePlaces):
             # detail, not the area of all its figures. (A feature's opening paragraph sets a scene and
             # may name none: counted as before.)
             counts = Counter({k: n for k, n in counts.items() if first[k] < lead}) or counts
-        return self._full(self._most_specific(counts, first, article), article)
+        return self._shared_parent(counts, article) or self._full(self._most_specific(counts, first, article), article)
+
+    def _shared_parent(self, counts: Counter, article: int) -> Optional[str]:
+        """The area that the places named most often, three or more of one level named as often (甲县3家，乙县2家，丙市2家,
+        each once), all lie in, where there is one: the story is that area's, not the first unit's it names."""
+        top = max(counts.values())
+        tied = [self._named(k, article)[0] for k in counts if counts[k] == top]
+        tied = [p for p in tied if not any(value_of(p) in (q.parent or ()) for q in tied)]  # (襄阳日报's 襄阳 named as often)
+        if len(tied) < _LEAST_SIBLINGS or len({p.level for p in tied}) != 1:
+            return None
+        parents = [p.parent or [] for p in tied]
+        return next((name for name in parents[0] if all(name in others for others in parents[1:])), None)
 
     def _document_counts(self, doc: int) -> tuple[Counter, dict[str, int]]:
         """_counts of the whole page, or of one document of a joined page, counted once."""

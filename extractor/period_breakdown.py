@@ -21,7 +21,12 @@ def part_of_stood(text: str, sent_start: int, lead: Optional[str], stood: Option
     a, b = _PART.match(lead or ""), _PART.match(stood or "")
     if not (a and b) or lead == stood:
         return False
-    if not any(text.startswith(w, at) for w in period_list("span_part_openers")
-               for at in range(sent_start, sent_start + _LEAD + 1)):
+    if not opens_on_part(text, sent_start):
         return False
     return b[1] <= a[1] and a[2] <= b[2]
+
+
+def opens_on_part(text: str, sent_start: int) -> bool:
+    """Whether the sentence at sent_start opens on a word of a part (其中: data/period.toml span_part_openers)."""
+    return any(text.startswith(w, at) for w in period_list("span_part_openers")
+               for at in range(sent_start, sent_start + _LEAD + 1))

@@ -60,3 +60,6 @@ class Carry:
         self.one_text = self.issued is None and issue_year(page.dated) is not None
         self.notice: dict[int, str] = {}  # the month of the notice the article printed last, while no other time is stated
         self.clocked: set[int] = set()  # the articles a section's time was given to
+        # a news story's part of a year that its sentence's own (今年1至3月，我区…): for a sentence right after it opened
+        # by 其中, which counts a part of that sentence's figure over the same months (extractor/period_breakdown.py)
+        self.part_said: dict[int, str] = {}

@@ -95,6 +95,8 @@ def carry_lead(c: Carry, page: Page, sent: Sentence, art: int, found: list, lead
                 # (or the run of months stated before it that holds the part: 1-10月，…。其中，前三季度到位…，10月当月…。
                 # 省外资金…: the ten months again, not the bare year)
                 c.current[art] = after_part(lead, c.released.get(art) or holding_run(c.current.get(art), lead)) if own else lead
+                if own:
+                    c.part_said[art] = lead
                 # (months stated after the paragraph opened: see whole_years_before)
                 c.inside[art] = c.current[art] if not opens_paragraph and art in c.year_led else None
                 if c.one_text and plan_after_given(lead, issue_year(page.dated)):

@@ -44,6 +44,7 @@ from .place_mentions import off_figures, usable  # noqa: F401 (others read some)
 from .place_words import opens_at, whole_words  # noqa: F401 (others read some)
 from .whole_country import carried_place, country_of, ranks  # noqa: F401 (others read some)
 from .place_roles import bilateral
+from .place_table_total import table_total_area
 from .place_sentences import Sorted, part_openers, sentence_places, value_of, visit_candidates  # noqa: F401 (scope.py and others read them here)
 from .place_venues import venue_of_people
 from .place_contest import contest_city
@@ -166,6 +167,9 @@ def _place_of(page: Page, fact: Record, view: SentenceView, carried: Optional[st
     if len(own) > 1 and _list_total(text, own[-2].norm_end, own[-1].norm_start, pos):
         # 甲镇231万元合计3586万元 (a table's rows run together): the list's total is no item's
         return _beyond_clause(page, fact, [], carried, spread, news, article_main, inside_article)
+    total = None if own else table_total_area(text, pos, inside_article(fact.article, pos))
+    if total is not None:
+        return total  # 合计 under the rows 甲县…, 乙县…: the area the rows' places lie in (place_table_total.py)
     went = item_visit(text, visit_candidates(text, before), pos) \
         if news and own and all(p.norm_start < clause for p in own) else None
     if went is not None and went.norm_start > own[-1].norm_start:

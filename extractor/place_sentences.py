@@ -188,6 +188,23 @@ def whole_opening(text: str, start: int, end: int, named: Iterable[Record]) -> O
 def whole_opening_word(text: str, start: int, end: int, named: Iterable[Record]) -> Optional[re.Match[str]]:
     """The whole-area word that is the sentence's topic (see whole_opening), or None."""
     pattern, reach, _ = _whole_topic()
+    return _opening_word(pattern, reach, text, start, end, named)
+
+
+def own_area_opening_word(text: str, start: int, end: int, named: Iterable[Record]) -> Optional[re.Match[str]]:
+    """The word of the writer's own area (我市: data/place_scope.toml first_person) that is the sentence's topic as
+    a whole-area word is (今年以来，我市固定资产投资…，增长9.6%: the later clauses are the city's too), or None."""
+    return _opening_word(_own_area_topic(), _whole_topic()[1], text, start, end, named)
+
+
+@lru_cache(maxsize=1)
+def _own_area_topic() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, table("place_scope.toml")["first_person"])))
+
+
+def _opening_word(pattern: re.Pattern[str], reach: int, text: str, start: int, end: int,
+                  named: Iterable[Record]) -> Optional[re.Match[str]]:
+    """The first word of pattern opening a clause within reach of the sentence's start with no place before it."""
     m = pattern.search(text, start, min(end, start + reach + _WHOLE_LONGEST))
     if m is None or m.start() - start > reach or any(p.norm_start < m.start() for p in named):
         return None

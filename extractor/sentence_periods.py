@@ -17,6 +17,7 @@ from .lead_times import (AS_OF_MONTH, A_DAY, NOW, OPENING_CLAUSE, PART, PERIOD_Y
                          earlier_scene, over_years, plans_ahead, refined_lead)
 from .page import Page
 from .period_base_clause import opens_base_clause
+from .period_breakdown import opens_on_part
 from .period_carry import Carry
 from .period_event_day import event_day, opening_event_day
 from .period_lead_carry import carry_lead
@@ -109,6 +110,7 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
                                         and period is not None and (period or at - sent.start <= VAGUE_LEAD)
                                         and not opens_base_clause(page.text, at, found)),
                                        (-1, -1, None))
+        said = c.part_said.pop(art, None)  # (the sentence before's own part of a year: for a 其中 sentence only)
         if lead and lead != c.notice.get(art):
             c.notice.pop(art, None)  # a time of its own (2026年第三季度…): the notices' month stops
         if clock:
@@ -142,6 +144,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         if kept is None or id(sent) in kept:
             out[id(sent)] = (lead if lead is not None else c.current.get(art), fill,
                              -1 if whole else lead_at, c.current.get(art), art in c.stated)
+            if lead is None and said and opens_on_part(page.text, sent.start):
+                out[id(sent)] = (said, fill, -1, c.current.get(art), art in c.stated)  # 其中，某镇… after 1至3月，我区…
             listed = selections.get(sent.article)
             if listed and (c.current.get(art) or "").removeprefix("../")[:4] in ("", str(c.issued.year)) and (
                     lead is None or lead.startswith(f"../{c.issued.year}")):
