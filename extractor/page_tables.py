@@ -6,6 +6,7 @@ between the cells):
     滨海新区 9.8 5.4                                    rows: a label, then numbers only
     武清区 3.6 2.9
 
+A web table copied with bars between its cells (`第一产业投资 | 86.42 | 12.5`) reads as one with spaces.
 Prose joins its lines and drops the spaces between runs of digits (justification: `1 2 3`); a table's
 lines are no prose: each is a paragraph of its own, the spaces between its cells stay, and a row
 keeps its label (normalize.py, layout.py). A row's numbers carry no unit: the column's header names
@@ -40,11 +41,17 @@ CELL_NUMBER = re.compile(r"[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?")
 # 本年制发件数, 参保人数: a column named the number of a measure word's things, its unit that word
 _COUNTED_COLUMN = re.compile(rf"(?P<unit>{alternation(table('page_tables.toml')['columns']['counted'])})数$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CELL_SPLIT = re.compile(r"[\s|｜]+")  # (a bar between cells is a web table's copied rule)
 _SENTENCE_END = re.compile(r"[。！？；!?;]$")
 _CAPTION_LONGEST = 60  # a caption is a line's name; a longer line is prose
 _MOST_ROWS = 60  # a number's row is looked for this many lines under its caption at most
 _MOST_CELLS = 12
 _LABEL_LONGEST = 30  # a group's label between rows is a short line of words
+
+
+def cells_of(line: str) -> list[str]:
+    """A line's cells: split at spaces, tabs and the bars a web table is copied with (`第一产业投资 | 86.42 | 12.5`)."""
+    return [c for c in _CELL_SPLIT.split(line) if c]
 
 
 def is_caption(line: str) -> bool:
@@ -57,7 +64,7 @@ def is_caption(line: str) -> bool:
 
 def is_row(line: str) -> bool:
     """`滨海新区 9.8 5.4`: a label (words, no number alone) and one or more numbers, each a cell."""
-    cells = line.split()
+    cells = cells_of(line)
     if not 2 <= len(cells) <= _MOST_CELLS:
         return False
     return bool(_CJK.search(cells[0])) and not CELL_NUMBER.fullmatch(cells[0]) \
@@ -66,7 +73,7 @@ def is_row(line: str) -> bool:
 
 def is_header(line: str) -> bool:
     """`区 新增就业 比上年增长（%）`, `指标 2024年 2025年`: two or more names of columns, each in words."""
-    cells = line.split()
+    cells = cells_of(line)
     return 2 <= len(cells) <= _MOST_CELLS and not _SENTENCE_END.search(line.strip()) \
         and all(_CJK.search(c) or c in "%％" for c in cells)
 
@@ -74,7 +81,7 @@ def is_header(line: str) -> bool:
 def is_group_label(line: str) -> bool:
     """`三、本年度办理结果`: one cell of words, no number alone and no sentence, naming the rows under it."""
     text = line.strip()
-    return 0 < len(text) <= _LABEL_LONGEST and len(text.split()) == 1 and bool(_CJK.search(text)) \
+    return 0 < len(text) <= _LABEL_LONGEST and len(cells_of(text)) == 1 and bool(_CJK.search(text)) \
         and not _SENTENCE_END.search(text)
 
 
@@ -87,7 +94,7 @@ def _first_row(lines: Sequence[str], i: int) -> Optional[int]:
             j += 1
         return j
     if is_header(lines[i]) and not is_row(lines[i]) and i + 1 < len(lines) and is_row(lines[i + 1]) \
-            and len(lines[i + 1].split()) == len(lines[i].split()):
+            and len(cells_of(lines[i + 1])) == len(cells_of(lines[i])):
         return i + 1
     return None
 
@@ -107,7 +114,7 @@ def table_openings(lines: Sequence[str]) -> list[Optional[int]]:
             if is_row(lines[k]):
                 k += 1
             elif k > j and is_group_label(lines[k]) and k + 1 < len(lines) and is_row(lines[k + 1]) \
-                    and len(lines[k + 1].split()) == len(lines[j].split()):
+                    and len(cells_of(lines[k + 1])) == len(cells_of(lines[j])):
                 k += 2
             else:
                 break
@@ -150,8 +157,8 @@ def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
     row = text[line_start:line_end]
     if not is_row(row):
         return None
-    column = len(text[line_start:start].split())  # (the label is column 0)
-    width = len(row.split())
+    column = len(cells_of(text[line_start:start]))  # (the label is column 0)
+    width = len(cells_of(row))
     window = [row]  # the row and at most _MOST_ROWS lines above it, nearest last
     starts = [line_start]
     pos = line_start
@@ -167,13 +174,13 @@ def table_cell(text: str, start: int, end: int) -> Optional[Cell]:
         return None
     caption = window[opening] if is_caption(window[opening]) else ""
     head = window[opening + 1] if caption else window[opening]
-    header = head.split() if is_header(head) and not is_row(head) else None
+    header = cells_of(head) if is_header(head) and not is_row(head) else None
     name = header[column] if header is not None and len(header) == width else ""
     own = _CELL_UNIT.search(name)
     counted = _COUNTED_COLUMN.search(name)
     note = _UNIT_NOTE.search(caption)
     unit = own.group("unit") if own else counted.group("unit") if counted else note.group("unit") if note else None
-    return Cell(unit, row.split()[0], name[:own.start()] if own else name, caption, starts[opening])
+    return Cell(unit, cells_of(row)[0], name[:own.start()] if own else name, caption, starts[opening])
 
 
 def table_numbers(text: str, opening: int) -> list[str]:
@@ -181,4 +188,4 @@ def table_numbers(text: str, opening: int) -> list[str]:
     as written (its lines read at most _MOST_ROWS on)."""
     lines = text[opening:].split("\n", _MOST_ROWS + 1)[:_MOST_ROWS + 1]
     return [c for line, at in zip(lines, table_openings(lines)) if at == 0 and is_row(line)
-            for c in line.split()[1:]]
+            for c in cells_of(line)[1:]]

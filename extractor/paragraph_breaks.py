@@ -47,8 +47,15 @@ def _site_head() -> re.Pattern:
 
 
 def is_site_head(text: str) -> bool:
-    """Whether a line is a site's frame line that goes on after its colon (see _site_head)."""
-    return bool(_site_head().match(text.lstrip()))
+    """Whether a line is a site's frame line that goes on after its colon (see _site_head), or a breadcrumb
+    (`首页 > 政务公开 > 区县动态`: data/page_heads.toml breadcrumb_starts, breadcrumb_marks)."""
+    return bool(_site_head().match(text.lstrip()) or _breadcrumb().match(text.lstrip()))
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb() -> re.Pattern:
+    t = table("page_heads.toml")
+    return re.compile(rf"^(?:{alternation(t['breadcrumb_starts'])})\s*[:：]?\s*(?:{alternation(t['breadcrumb_marks'])})")
 
 
 def is_standalone(line: Line) -> bool:
@@ -103,8 +110,10 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         # runs on with no blank line is a paragraph cut at a link or an emphasis (国内生产总值达到74.4 /
         # 万亿元，增长6.7%; 一是 / 企业管理体制…; 《 / 证券法 / 》)
         # (a headline above its dateline: the dateline opens its item's paragraph, page_items.py)
+        # (nor does a site's frame line, 发布时间:… under the title, nor the title under a breadcrumb: each its own)
         return [i == len(lines) - 1 or lines[i + 1].blank_before or ends_sentence(line.text)
-                or opens_item(lines[i + 1].text) or opens_turn(lines[i + 1].text) for i, line in enumerate(lines)]
+                or opens_item(lines[i + 1].text) or opens_turn(lines[i + 1].text)
+                or is_site_head(line.text) or is_site_head(lines[i + 1].text) for i, line in enumerate(lines)]
     standalone = [is_standalone(x) for x in lines]
     blocks = block_columns([x.text for x in lines], widths, in_table, page_column, [_opens_block(x) for x in lines])
     breaks = []

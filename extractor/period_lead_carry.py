@@ -45,8 +45,12 @@ def carry_lead(c: Carry, page: Page, sent: Sentence, art: int, found: list, lead
         # 1至9月 is its sentence's, as before)
         written = page.text[lead_at:lead_end] if c.issued is None else None
         # (nor a run in brackets glossing a season the sentence names, 汛期（6—9月）降水量…: its sentence's only)
-        own = part and (part_months(lead, written) or glossed(page.text, lead_at, lead_end)) and \
-            not names_a_report(page.text, found, lead, sent.end)
+        reported = bool(part) and names_a_report(page.text, found, lead, sent.end)
+        own = part and (part_months(lead, written) or glossed(page.text, lead_at, lead_end)) and not reported
+        if reported and c.issued is not None:
+            # (一季度，全区经济运行…。 in a news story: the part its story reports, as a release's title names it; its
+            # later sentences stating the part again, 一季度新增…, go back to it, not to the bare year)
+            c.released.setdefault(art, lead)
         # a report's year's end opening a sentence (2012年底，…人均住房面积…) is its sentence's: a
         # report states its standing figures sentence by sentence, and the next ones go back to
         # the span or year it reviews (…年均增长13.4%: the five years); not an explicit as-of

@@ -48,13 +48,16 @@ def open_paragraph(c: Carry, page: Page, times: Times, sent: Sentence, art: int)
         now = c.opening.get(art)
         if now is None and art in c.earlier:
             now = event = c.earlier[art]  # (as the scene's day, not carried_on's year)
+        if (released := c.released.get(art)) and (now or "")[:4] == released[:4]:
+            now = released  # (a story that reports a part of its year, 一季度，全区经济运行…: each paragraph of it)
+    # (the part of a year the story reports, 一季度，全区经济运行…, goes on into its next paragraphs: period_lead_carry.py)
     # the dispatch's own day (今天在京受到表彰 in a 1月13日 dispatch) goes on with the event it
     # reports into its next paragraphs (在这次表彰的先进集体中…); another day, its paragraph's only
     if art in c.paired and counterpart(now, c.reviewed.get(art)):
         now = c.reviewed[art]  # (extractor/period_month_run.py)
     c.current[art] = now if now and (now == event or now == dispatch_day(times, sent) or now == c.opened_on.get(art) or (
         now == c.events.get(art) and not opens_background(page.text, sent.start)) or (
-        now == c.reviewed.get(art) and art in c.paired)) else carried_on(now, c.issued)
+        now == c.reviewed.get(art) and art in c.paired) or now == c.released.get(art)) else carried_on(now, c.issued)
     if goes_on(c.notice.get(art), c.current.get(art)):
         c.current[art] = c.notice[art]  # (the award's next paragraph, the next notice: the month, not its year)
     c.opened[art] = c.current[art]

@@ -21,6 +21,7 @@ from .period_breakdown import opens_on_part
 from .period_carry import Carry
 from .period_event_day import event_day, opening_event_day
 from .period_lead_carry import carry_lead
+from .period_learned_day import learned_day
 from .period_now_lead import now_lead
 from .period_paragraphs import open_paragraph
 from .period_look_back import opens_section
@@ -108,7 +109,8 @@ def sentence_periods(page: Page, times: Times, writing: dict[int, int], years: d
         # (…，上年同期为8.75亿元: a clause stating only a base leads nothing, even with no time before it)
         lead_at, lead_end, lead = next(((at, e, period) for at, e, period, kind in found if not kind
                                         and period is not None and (period or at - sent.start <= VAGUE_LEAD)
-                                        and not opens_base_clause(page.text, at, found)),
+                                        and not opens_base_clause(page.text, at, found)
+                                        and not learned_day(page.text, e, period)),
                                        (-1, -1, None))
         said = c.part_said.pop(art, None)  # (the sentence before's own part of a year: for a 其中 sentence only)
         if lead and lead != c.notice.get(art):
