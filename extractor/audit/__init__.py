@@ -34,7 +34,7 @@ from . import plan_gap, scope_parts, share_amounts, share_sums
 from . import category_parts
 from . import given_parts, headlines, only_parts
 from . import elided_parts, enumeration_abbrev, enumeration_joined, enumeration_ranks
-from . import per_capita, per_people
+from . import day_shares, natural_growth, per_capita, per_people
 from . import average_sums, back_among, headline_carry, paired_parts, structure_shares
 from . import net_remainders, net_sums, pair_ratios, range_spread
 from . import dimension_parts
@@ -67,6 +67,8 @@ if TYPE_CHECKING:  # pydantic's model: made only for a caller that asks for mode
 
 CHECKS: list[tuple[str, Callable[[PageView], list[Draft]]]] = [
     ("sum", sum_check.check),
+    ("rate", day_shares.check),  # `优良天数比例 P`: the days stated over the year's days (never below it)
+    ("natural_growth", natural_growth.check),  # `自然增长率 N‰`: the birth rate less the death rate said with it
     ("rate", rate.check),
     ("average", average.check),
     ("average", per_people.check),

@@ -10,7 +10,8 @@ it in its paragraph, labelled with their word (not a change, `出口增长 20%`,
 amount holding the word, `进出口总值`), of the difference's type and unit. The difference is the
 first amount of its clause run after its word (a bound said first, `突破 400 亿美元，达 403.4
 亿美元`, gives way to the value). Within two sentences the three make one statement, so a
-difference that does not match is inconsistent.
+difference that does not match is inconsistent, unless a side's label says it is only part of its side: added to
+another (`地方财政收入加上中央补助收入 A`) or the sum of items listed before it (`以上六项支出合计 B`): unverifiable.
 """
 from __future__ import annotations
 
@@ -104,6 +105,17 @@ def _one(view: PageView, at: int, word: str, plus: str, minus: str) -> Draft | N
                      f"{word}是{plus}减{minus}：{shown}，与所述 {claim.written} 一致"
                      f"{rounded(point, claim.value)}。",
                      {"breakdown": "difference"})
-    return Draft("sum", "inconsistent", facts, point, claim.shown,
-                 f"{word}是{plus}减{minus}：{shown}，而所述{word}为 {claim.written}。",
-                 {"breakdown": "difference"})
+    d = Draft("sum", "inconsistent", facts, point, claim.shown,
+              f"{word}是{plus}减{minus}：{shown}，而所述{word}为 {claim.written}。",
+              {"breakdown": "difference"})
+    partial = next((n for n in (a, b) if _partial_side(view, n)), None)
+    return d.doubted(f"{partial.written} 只是一方的一部分（与另一数相加，或是前列几项之和）") if partial else d
+
+
+def _partial_side(view: PageView, n: Num) -> bool:
+    """Whether a side's label says it is one of two added (`收入加上中央补助收入 A`) or a subtotal of the items
+    listed before it (`以上六项支出合计 B`): then it is not the whole of its side."""
+    label = view.text[view.sentences[n.sentence].start:n.start].split("，")[-1]
+    if cues.contains_any(label, "balance", "added_sides"):
+        return True
+    return any(label.startswith(w) and "项" in label for w in cues.words("balance", "listed_sides"))

@@ -11,7 +11,8 @@ the number of that measure right before the first part, named by that rest, or b
 data/category_sum.toml gives the whole of that rest (生产总值 for 增加值), of the same place and
 period. The members divide the whole, so the parts must add up to it. A number named by a member
 of a set that holds the parts' members too (`省级示范村 8 个、市级…14 个、县级…20 个`) is their
-sibling, not their whole; a run cut by a member named with another rest in the same sentence
+sibling, not their whole; so is one that ends another set's run right before it (`城镇人口 a，乡村人口 b；
+男性人口 c，女性人口 d`: the total before them is broken down twice); a run cut by a member named with another rest in the same sentence
 (`中央资金 a，省级资金 b，县级配套 c`) may hold more members than those read, and is not read.
 """
 from __future__ import annotations
@@ -60,7 +61,7 @@ def check(view: PageView) -> list[Draft]:
         named = (len(rest) >= 2 and wname.endswith(rest)) or any(wname.endswith(w) for w in _whole_names().get(rest, ()))
         members = [_member(unscoped(head(view, p)))[0] for p in parts]
         if named and _complete(members) and all(same_scope(whole, p) for p in parts) \
-                and not _sibling(wname, members):
+                and not _sibling(wname, members) and not _item_of_set(view, whole, wname):
             drafts.append(sum_draft(whole, parts, True, f"{'、'.join(members)}合为全部"))
     return drafts
 
@@ -88,6 +89,18 @@ def _sibling(wname: str, members: list[str]) -> bool:
     one of the categories, listed before the others."""
     found = _member(wname)
     return found is not None and any(found[0] in s and set(members) <= set(s) for s in cues.complementary_sets())
+
+
+def _item_of_set(view: PageView, whole: Num, wname: str) -> bool:
+    """The whole is itself the last item of another set's run right before it (`城镇人口 a，乡村人口 b；男性 c，女性 d`:
+    乡村人口 ends the 城乡 breakdown; 男性 and 女性 break the total before it down again, not 乡村人口)."""
+    own = _member(wname)
+    if own is None:
+        return False
+    prior = [n for n in view.in_sentence(whole.sentence) if n.end <= whole.start and n.same_measure(whole)]
+    found = _member(unscoped(head(view, prior[-1]))) if prior else None
+    return found is not None and found[0] != own[0] and found[1] == own[1] \
+        and any(own[0] in s and found[0] in s for s in cues.complementary_sets())
 
 
 def _complete(members: list[str]) -> bool:

@@ -10,7 +10,8 @@
     小计 105 万元
     以上两项合计 433 万元           `合计`/`总计` with no item lines before it: the subtotals above
 
-The total comes after its parts here (allocation.py reads the total announced before a list). A
+A line opened by a part word (`其中：工业投资 728.65` under `第二产业投资 742.18`) is a part of the line above, inside
+its amount: no item of the total, and checked as a part of that line's amount. The total comes after its parts here (allocation.py reads the total announced before a list). A
 line without an amount (a heading) ends a run of items; a longer line, or one with more than one
 amount, is prose and ends the runs and the subtotals both. Each line is read once: linear.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 from ..fact_types import SUMMABLE_TYPES
 from . import cues
 from .allocation import line_amount, lines
-from .findings import sum_draft
+from .findings import part_of_draft, sum_draft
 from .model import Draft, Num, PageView
 
 _ITEM_LINE = 30  # characters of an item line at most (a name and its amount)
@@ -40,6 +41,12 @@ def check(view: PageView) -> list[Draft]:
                 drafts.append(sum_draft(total, parts, True, "其上各行逐项列出，末行合计"))
                 subtotals = [] if parts is subtotals else subtotals + [total]
             items = []
+            continue
+        if text.lstrip().startswith(tuple(cues.words("sum", "partial"))):
+            # (`  其中:工业投资 728.65`: a part of the line above, inside its amount, no item of the total)
+            part = line_amount(view, s, e)
+            if part is not None and items and part.same_measure(items[-1]):
+                drafts.append(part_of_draft(items[-1], part, "表中“其中”一行所列"))
             continue
         amount = line_amount(view, s, e)
         if amount is not None and len(text) <= _ITEM_LINE and "。" not in text.rstrip("。"):

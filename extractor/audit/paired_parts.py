@@ -4,7 +4,7 @@
 
 The counts 7 + 5 = 12 (a sum another check found, holding exactly) say the kinds are all the
 projects the total counts. Each kind's investment is said right after its count, and the total's
-right after the total count, named alike (`投资` ends `总投资`): so the investments of the kinds
+right after the total count, named alike (`投资` ends `总投资`; `协议投资` is `协议总投资` less its 总): so the investments of the kinds
 make the total investment, an exhaustive sum whose mismatch is inconsistent. The evidence is the
 first measure's exact arithmetic and the pairing of every part: each part and the total have one
 number of the second measure right after it (in the clause after it at most, before the next
@@ -25,6 +25,7 @@ from .model import Draft, Num, PageView
 _WHY = "各部分的个数恰好加总为总数，各部分紧随其后的另一量也应加总为总数紧随其后的同名量"
 _STOPS = "；;。"
 _CLAUSES = 1  # commas at most between a number and the one it carries
+_TOTAL = "总"  # the word a total's name may hold before its measure (协议总投资)
 
 
 def _partner(view: PageView, n: Num, stop: int) -> Num | None:
@@ -77,6 +78,8 @@ def _carried_sum(view: PageView, total: Num, parts: list[Num]) -> Draft | None:
     if whole is None or not all(carried) or not all(c.same_measure(whole) for c in carried):
         return None
     name = measured_name(view, whole)
-    if not all(named_alike(measured_name(view, c), name, True) for c in carried):
+    # (`协议总投资` over the kinds' `协议投资`: the total's 总 is no other measure)
+    whole_names = (name, name.replace(_TOTAL, "", 1)) if _TOTAL in name else (name,)
+    if not all(any(named_alike(measured_name(view, c), w, True) for w in whole_names) for c in carried):
         return None
     return sum_draft(whole, carried, True, _WHY)

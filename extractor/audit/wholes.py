@@ -52,17 +52,20 @@ def by_subject(view: PageView, subject: str, outside: list[Num]) -> list[Num]:
     """The numbers a share's subject names: their label holds its last words; where some
     clause before a number holds the whole subject, numbers inside it too (`60岁及以上人口`,
     not `65岁及以上人口`, whose labels both end `及以上人口`), only those."""
-    named = [n for n in outside if _names(view.label_before(n), subject[-4:])]
+    # (the tail's word as the subject writes it: `三大产业增加值` names no `工业增加值`, though both end `业增加值`)
+    named = [n for n in outside if _names(view.label_before(n), subject[-4:], subject[-5:-4])]
     whole = [n for n in named if subject in view.text[view.clause_start(n.start):n.start]]
     return whole or named
 
 
-def _names(label: str, tail: str) -> bool:
+def _names(label: str, tail: str, lead: str = "") -> bool:
     """The label names `tail` itself: `非税收入` holds `税收` but names what is not 税收 (its
-    complement), so a share of 税收 is not taken on it."""
+    complement), so a share of 税收 is not taken on it; with `lead`, the character the subject writes before the
+    tail, the label writes that one before it too where it writes one (`工业增加值` is no `产业增加值`)."""
     at = label.find(tail)
     while at >= 0:
-        if not label[:at].endswith(cues.words("rate", "complement_prefixes")):
+        if not label[:at].endswith(cues.words("rate", "complement_prefixes")) \
+                and (not lead or at == 0 or label[at - 1] == lead):
             return True
         at = label.find(tail, at + 1)
     return False
