@@ -42,7 +42,8 @@ def check(view: PageView) -> list[Draft]:
                 subtotals = [] if parts is subtotals else subtotals + [total]
             items = []
             continue
-        if text.lstrip().startswith(tuple(cues.words("sum", "partial"))):
+        if text.lstrip().startswith(tuple(cues.words("sum", "partial"))) and len(text) <= _ITEM_LINE \
+                and "。" not in text.rstrip("。"):
             # (`  其中:工业投资 728.65`: a part of the line above, inside its amount, no item of the total)
             part = line_amount(view, s, e)
             if part is not None and items and part.same_measure(items[-1]):
