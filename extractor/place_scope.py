@@ -284,8 +284,8 @@ def _own_place(text: str, own: list[Record], before: list[Record], carried: Opti
         alone = [p for p in (named or own)
                  if p.norm_end <= chosen.norm_start and not listed(text, p, before)]
         return value_of(alone[-1]) if alone else w.country_name if spread else main()
-    if chosen.rule == SHORT_RULE and narrower(carried, value_of(chosen)):
-        return carried
+    if chosen.rule in (SHORT_RULE, ORG_RULE) and narrower(carried, value_of(chosen)):
+        return carried  # (在孝泉镇，… then 德阳某某食品有限公司投资…: the town the story is in, inside the city the name holds)
     return value_of(chosen)
 
 
