@@ -52,6 +52,17 @@ def is_site_head(text: str) -> bool:
     return bool(_site_head().match(text.lstrip()) or _breadcrumb().match(text.lstrip()))
 
 
+def is_frame_line(text: str) -> bool:
+    """Whether a line is a site's frame line of time or source (`发布时间:… 来源:…`: data/page_heads.toml
+    frame_line_prefixes), which web text sets apart from the title above it and the body below it."""
+    return bool(_frame_line().match(text.lstrip()))
+
+
+@lru_cache(maxsize=1)
+def _frame_line() -> re.Pattern:
+    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['frame_line_prefixes'])})\s*[:：]\s*\S")
+
+
 @lru_cache(maxsize=1)
 def _breadcrumb() -> re.Pattern:
     t = table("page_heads.toml")
@@ -110,10 +121,11 @@ def paragraph_breaks(lines: list[Line]) -> list[bool]:
         # runs on with no blank line is a paragraph cut at a link or an emphasis (国内生产总值达到74.4 /
         # 万亿元，增长6.7%; 一是 / 企业管理体制…; 《 / 证券法 / 》)
         # (a headline above its dateline: the dateline opens its item's paragraph, page_items.py)
-        # (nor does a site's frame line, 发布时间:… under the title, nor the title under a breadcrumb: each its own)
+        # (nor does a site's frame line of time or source, 发布时间:… under the title: its own paragraph; a breadcrumb
+        # or a masthead's lines above a title may run together, the head block page_items.py reads)
         return [i == len(lines) - 1 or lines[i + 1].blank_before or ends_sentence(line.text)
                 or opens_item(lines[i + 1].text) or opens_turn(lines[i + 1].text)
-                or is_site_head(line.text) or is_site_head(lines[i + 1].text) for i, line in enumerate(lines)]
+                or is_frame_line(line.text) or is_frame_line(lines[i + 1].text) for i, line in enumerate(lines)]
     standalone = [is_standalone(x) for x in lines]
     blocks = block_columns([x.text for x in lines], widths, in_table, page_column, [_opens_block(x) for x in lines])
     breaks = []

@@ -77,8 +77,10 @@ def test_a_releases_span_is_its_figures_and_a_stock_or_look_back_is_its_paragrap
     # the title's 1-3季度 for the body's figures; 截至9月末 and the five years stop at the next paragraph
     assert periods(RELEASE, USER, ("9862.4亿元", "4.68万亿元", "238.6亿元", "8.6%", "318.7亿元")) == [
         "2026-01/2026-09", "../2026-09", "2026-01/2026-09", "2021/2025", "2026-01/2026-09"]
-    # unchanged: a news page (its id names its day) is read as before, whatever its title says
-    assert periods(RELEASE, "20261029-01-001", ("238.6亿元",)) != ["2026-01/2026-09"]
+    # a news page (its id names its day) takes no time from its title (document_time is None there); its body's
+    # own words that it reports the span (现将1-3季度运行情况发布如下: period_lead_carry) give the span still
+    assert document_time(Page.read(RELEASE, "20261029-01-001")) is None
+    assert periods(RELEASE, "20261029-01-001", ("238.6亿元",)) == ["2026-01/2026-09"]
 
 
 def test_a_sections_own_year_holds_for_its_sub_headings() -> None:
