@@ -34,7 +34,7 @@ bare_shares.py, the candidates they share rate_terms.py; this one reviews what t
 """
 from __future__ import annotations
 
-from . import (cues, frames, kind_wholes, list_wholes, member_wholes, named_siblings, respective, saving_rates, scope_wholes,
+from . import (cues, frames, kind_wholes, list_wholes, mean_population, member_wholes, named_siblings, respective, saving_rates, scope_wholes,
                sibling_shares, stated_wholes, wholes, yield_rates)
 from .bare_shares import bare_share
 from .model import Draft, Num, PageView
@@ -86,8 +86,10 @@ def check(view: PageView) -> list[Draft]:
             named.append((p, num, den, weak, len(drafts)))
         if den is not None and "占" in view.text[view.clause_start(p.start):p.start]:
             siblings[p.sentence] = (num, den, weak)
-        if _per_mille(p) and den is not None and not cues.contains_any(view.label_before(den, 30), "rate", "population_words"):
-            # a birth or death rate is per head of the population, not of another count of people
+        if _per_mille(p) and den is not None and (not cues.contains_any(view.label_before(den, 30), "rate", "population_words")
+                                                  or wholes.category_part(view, den)):
+            # a birth or death rate is per head of the population, not of another count of people, nor of a category
+            # of it (城镇常住人口)
             den = wholes.population(view, p, num)
         if _per_mille(p) and weak is None:
             # birth, death and growth rates per mille are taken on the year's average population,
@@ -95,7 +97,10 @@ def check(view: PageView) -> list[Draft]:
             weak = "千分率按年平均人口计算，文中的人口数只能近似其分母"
         if is_bare:
             taken[num.start] = (den, weak)
-        drafts.append(rate_draft(p, num, den, weak, fulfilment(view, p)) if den is not None else unverifiable_draft(p, num))
+        # (出生率 over the year's mean population, where the year-end figure and its change give it: mean_population.py)
+        mean = mean_population.mean_draft(view, p, num, den) if den is not None and _per_mille(p) else None
+        drafts.append(mean or (rate_draft(p, num, den, weak, fulfilment(view, p)) if den is not None
+                               else unverifiable_draft(p, num)))
     for i, whole in sibling_shares.confirmed(view, bare):
         p, num = bare[i][0], bare[i][1]
         drafts[bare[i][4]] = rate_draft(p, num, whole)

@@ -129,14 +129,23 @@ def share_part(view: PageView, n: Num) -> bool:
 def population(view: PageView, p: Num, num: Num) -> Num | None:
     """The population a rate per mille is taken on (`年末常住人口 X 万人`), said before it in the
     article or after it in its paragraph: the nearest number of the numerator's measure named
-    with a population word (data/cues.toml [rate] population_words)."""
+    with a population word (data/cues.toml [rate] population_words), not one category of it (城镇常住人口)."""
     after = [n for n in view.between(p.end, p.end + _AFTER) if n.paragraph == p.paragraph]
     near = sorted(article_before(view, p) + after, key=lambda n: abs(n.start - p.start))
     for n in near:
         if n.same_measure(num) and n.value > num.value \
-                and cues.contains_any(view.label_before(n, 30), "rate", "population_words"):
+                and cues.contains_any(view.label_before(n, 30), "rate", "population_words") and not category_part(view, n):
             return n
     return None
+
+
+def category_part(view: PageView, n: Num) -> bool:
+    """A population that is one category of the whole (`其中城镇常住人口 301.26 万人`: its name opens with a member of
+    a category set, data/complementary.toml), not the population a rate is taken on."""
+    label = view.label_before(n, 30)
+    for w in cues.words("sum", "partial"):
+        label = label.split(w)[-1]
+    return any(label.startswith(m) for members in cues.complementary_sets() for m in members)
 
 
 def words_of(view: PageView, n: Num) -> str:
