@@ -38,12 +38,12 @@ def is_closing(line: Line) -> bool:
     return bool(_BYLINE.match(text)) or text.endswith(("供图）", "摄）", "供图)", "摄)"))
 
 
-@lru_cache(maxsize=1)
-def _site_head() -> re.Pattern:
-    """A line of a site's frame that goes on after its colon (发布时间:2025-11-18 10:30 来源:市统计局):
-    data/page_heads.toml head_prefixes."""
+@lru_cache(maxsize=2)
+def _site_head(key: str = "head_prefixes") -> re.Pattern:
+    """A line of a site's frame that goes on after its colon (发布时间:2025-11-18 10:30 来源:市统计局): one of
+    data/page_heads.toml's list `key` (head_prefixes; frame_line_prefixes, those of time or source)."""
     # (its value on the line: a label alone, `来源：` above `某某人民政府`, runs on into the line under it as before)
-    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['head_prefixes'])})\s*[:：]\s*\S")
+    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')[key])})\s*[:：]\s*\S")
 
 
 def is_site_head(text: str) -> bool:
@@ -55,12 +55,7 @@ def is_site_head(text: str) -> bool:
 def is_frame_line(text: str) -> bool:
     """Whether a line is a site's frame line of time or source (`发布时间:… 来源:…`: data/page_heads.toml
     frame_line_prefixes), which web text sets apart from the title above it and the body below it."""
-    return bool(_frame_line().match(text.lstrip()))
-
-
-@lru_cache(maxsize=1)
-def _frame_line() -> re.Pattern:
-    return re.compile(rf"^[【\[]?(?:{alternation(table('page_heads.toml')['frame_line_prefixes'])})\s*[:：]\s*\S")
+    return bool(_site_head("frame_line_prefixes").match(text.lstrip()))
 
 
 @lru_cache(maxsize=1)

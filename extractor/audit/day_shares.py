@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import cues
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, rounded
+from .wording import without_end
 
 _LABEL = 16  # characters of a label read for a name
 _BACK = 6  # numbers before a share among which its days are looked for
@@ -40,10 +41,8 @@ def check(view: PageView) -> list[Draft]:
 
 
 def _bare(label: str) -> str:
-    for w in sorted(_data()["verbs"], key=len, reverse=True):
-        if label.endswith(w):
-            return label[:-len(w)]
-    return label
+    """A label without the verbs that lead to its number (`达到`, `为`) at its end."""
+    return without_end(label, _data()["verbs"])
 
 
 def _days(view: PageView, n: Num) -> Num | None:

@@ -26,7 +26,7 @@ from . import cues
 from .growth_open import is_threshold
 from .model import Draft, Num, PageView
 from .tolerance import Interval, fmt, rounded
-from .wording import is_increment
+from .wording import is_increment, without_end
 
 _LABEL = 24  # characters of a label read for a measure's name
 _NEAR_SENTENCES = 1  # sentences between a total and its figure for a mismatch to be an error
@@ -60,10 +60,7 @@ def check(view: PageView) -> list[Draft]:
 
 def _bare(label: str) -> str:
     """A label without the verbs that lead to its number (`达到`, `为`) at its end."""
-    for w in sorted(_data()["verbs"], key=len, reverse=True):
-        if label.endswith(w):
-            return label[:-len(w)]
-    return label
+    return without_end(label, _data()["verbs"])
 
 
 def _figure_measure(view: PageView, n: Num) -> str | None:

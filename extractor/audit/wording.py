@@ -30,6 +30,14 @@ class Change:
     shown: float | int
 
 
+def without_end(label: str, words: list[str]) -> str:
+    """A label without the longest of `words` at its end (the verbs that lead to a number: `达到`, `为`)."""
+    for w in sorted(words, key=len, reverse=True):
+        if label.endswith(w):
+            return label[:-len(w)]
+    return label
+
+
 def without_rough(said: str) -> str:
     """The words before a stated change less a word of approximation at their end ([approx] words) and a
     了 before it: `比上年增加约`, `增加了近` read as `比上年增加`, `增加` (a change said roughly is still a
