@@ -10,25 +10,29 @@ from .place_sentences import value_of
 from .record import Record
 
 _LEAST_ROWS = 2  # a total of one row is no table's
+_ROW_LONGEST = 80  # a row of a table is a short line
+_ROW_REACH = 40  # a total row's figure stands this near its line's start (the search back stays short on a long line)
 
 
 def table_total_area(text: str, pos: int, before: list[Record]) -> Optional[str]:
     """The area enclosing every place that opens a line above the total line holding pos (the run of such lines
     right above it), where the line opens with a total word and there is one such area; else None."""
-    line = text.rfind("\n", 0, pos) + 1
-    if not text.startswith(tuple(table("place_scope.toml")["total_words"]), line):
+    lo = max(0, pos - _ROW_REACH)
+    line = text.rfind("\n", lo, pos) + 1
+    if (line == 0 and lo > 0) or not text.startswith(tuple(table("place_scope.toml")["total_words"]), line):
         return None
+    # the lines right above it, each opened by a place (read line by line back, each a short row: linear)
+    opening = {p.norm_start: p for p in before}
     rows: list[Record] = []
-    for p in reversed(before):
-        if p.norm_start >= line:
-            continue
-        if p.norm_start > 0 and text[p.norm_start - 1] != "\n":
-            continue  # (a place inside a row, not opening it)
-        if rows and text.count("\n", p.norm_start, rows[-1].norm_start) != 1:
-            break  # (the rows right above the total only)
-        if not rows and text.count("\n", p.norm_start, line) != 1:
-            return None
-        rows.append(p)
+    end = line - 1
+    while end > 0:
+        lo = max(0, end - _ROW_LONGEST)
+        start = text.rfind("\n", lo, end) + 1
+        row = opening.get(start) if start or not lo else None
+        if row is None:
+            break
+        rows.append(row)
+        end = start - 1
     if len(rows) < _LEAST_ROWS:
         return None
     common = [name for name in rows[0].parent or () if all(name in (p.parent or ()) for p in rows[1:])]

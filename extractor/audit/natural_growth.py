@@ -29,7 +29,7 @@ def _named(view: PageView, n: Num, names: list[str]) -> str | None:
     """The words before the rate's name in its label (`人口` in `人口自然增长率`), where the label ends with a name."""
     label = view.label_before(n, _LABEL).rstrip("为达是：:")
     name = next((w for w in names if label.endswith(w)), None)
-    return None if name is None else label[:-len(name)].split("，")[-1].split("；")[-1]
+    return None if name is None else label[:-len(name)]  # (label_before stops at the clause's break)
 
 
 def check(view: PageView) -> list[Draft]:
